@@ -1,0 +1,83 @@
+package org.idealoop.domain.idea;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A customer's suggestion. The number is its stable public identifier.
+ * Ideas are created through {@link #post(IdeaTitle, IdeaBody, Instant)}, never half-built.
+ */
+@Entity
+@Table(name = "idea")
+@NamedQuery(name = "Idea.newestFirst",
+        query = "SELECT i FROM Idea i ORDER BY i.createdAt DESC, i.number DESC")
+@NamedQuery(name = "Idea.newestBefore",
+        query = "SELECT i FROM Idea i WHERE i.createdAt < :createdAt "
+                + "OR (i.createdAt = :createdAt AND i.number < :number) "
+                + "ORDER BY i.createdAt DESC, i.number DESC")
+@NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
+@NamedQuery(name = "Idea.titleContains",
+        query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern ORDER BY i.createdAt DESC, i.number DESC")
+public class Idea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long number;
+
+    @Column(nullable = false, length = IdeaTitle.MAX_LENGTH)
+    private String title;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Idea() {
+        // for JPA
+    }
+
+    private Idea(IdeaTitle title, IdeaBody body, Instant createdAt) {
+        this.title = title.value();
+        this.body = body.value();
+        // The database keeps microseconds; keep the same here so a cursor made now matches later reads.
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static Idea post(IdeaTitle title, IdeaBody body, Instant createdAt) {
+        return new Idea(title, body, createdAt);
+    }
+
+    public Long number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Row version; increases with every change, so the search index can refuse stale updates. */
+    public long version() {
+        return version;
+    }
+}

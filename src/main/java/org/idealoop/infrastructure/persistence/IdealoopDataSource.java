@@ -1,0 +1,28 @@
+package org.idealoop.infrastructure.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's own datasource, configured through MicroProfile Config
+ * ({@code idealoop.db.url}, or the environment variable {@code IDEALOOP_DB_URL}, and so on).
+ */
+@DataSourceDefinition(
+        name = IdealoopDataSource.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=idealoop.db.url}",
+        user = "${MPCONFIG=idealoop.db.user}",
+        password = "${MPCONFIG=idealoop.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class IdealoopDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/idealoop";
+}

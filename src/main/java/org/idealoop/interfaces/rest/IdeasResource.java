@@ -1,0 +1,80 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.IdeaService;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaRepository;
+
+@Path("ideas")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IdeasResource {
+
+    @Inject
+    IdeaService ideas;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Ideas, newest first, one page at a time (follow nextCursor)")
+    public IdeaPageDto list(@QueryParam("limit") @DefaultValue("20") String limitText,
+                            @QueryParam("cursor") String cursorText) {
+        int limit = Limits.parse(limitText);
+        Optional<IdeaRepository.Cursor> after = Optional.ofNullable(cursorText).map(PageCursor::decode);
+        List<Idea> page = ideas.newestFirst(after, limit + 1);
+        boolean more = page.size() > limit;
+        List<Idea> shown = more ? page.subList(0, limit) : page;
+        String next = more ? PageCursor.encode(shown.get(shown.size() - 1)) : null;
+        return new IdeaPageDto(shown.stream().map(IdeaDto::of).toList(), next);
+    }
+
+    @GET
+    @Path("{number: [0-9]{1,18}}")
+    @Operation(summary = "One idea by its number")
+    public IdeaDto get(@PathParam("number") long number) {
+        return IdeaDto.of(ideas.getByNumber(number));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post an idea")
+    public Response post(NewIdeaDto request) {
+        if (request == null) {
+            throw new InvalidFieldException("title", "idea.title.required");
+        }
+        Idea idea = ideas.post(request.title(), request.body());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(idea.number())).build())
+                .entity(IdeaDto.of(idea))
+                .build();
+    }
+
+    public record NewIdeaDto(String title, String body) {
+    }
+
+    public record IdeaDto(long number, String title, String body, String createdAt) {
+        static IdeaDto of(Idea idea) {
+            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.createdAt().toString());
+        }
+    }
+
+    public record IdeaPageDto(List<IdeaDto> items, String nextCursor) {
+    }
+}

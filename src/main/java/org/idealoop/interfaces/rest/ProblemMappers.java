@@ -1,0 +1,98 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.search.SearchUnavailableException;
+import org.idealoop.interfaces.Messages;
+
+/** Every error of the API is an {@code application/problem+json} body; never a stack trace. */
+final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
+        @Override
+        public Response toResponse(InvalidFieldException e) {
+            return Problem.invalidField(e.field(), Messages.text(Locale.ENGLISH, e.messageKey())).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.of(Response.Status.NOT_FOUND, "No such " + e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class SearchUnavailable implements ExceptionMapper<SearchUnavailableException> {
+        @Override
+        public Response toResponse(SearchUnavailableException e) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    Messages.text(Locale.ENGLISH, "search.unavailable")).toResponse();
+        }
+    }
+
+    /** Unreadable request bodies: not JSON, or JSON of the wrong shape. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return unreadable();
+        }
+    }
+
+    static Response unreadable() {
+        return Problem.of(Response.Status.BAD_REQUEST, Messages.text(Locale.ENGLISH, "api.body.unreadable"))
+                .toResponse();
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return unreadable();
+        }
+    }
+
+    /** 404 for unknown paths, 405, 415 and the like keep their status but get a problem body. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (e.getCause() instanceof JsonbException) {
+                return unreadable();
+            }
+            Response.StatusType status = original.getStatusInfo();
+            return Problem.of(status, status.getReasonPhrase()).toResponse();
+        }
+    }
+
+    /** Anything unexpected: logged with an id, answered without internals. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; reference " + id)
+                    .toResponse();
+        }
+    }
+}

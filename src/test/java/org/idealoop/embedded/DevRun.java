@@ -1,0 +1,183 @@
+package org.idealoop.embedded;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The README's first command ({@code mvn -Pstart}): embedded MariaDB, embedded Elasticsearch and
+ * Payara Micro serving Idealoop, with demo content, all data under one folder. Ctrl-C stops all three.
+ *
+ * <p>Settings (system property, or environment variable in upper case with underscores):
+ * {@code idealoop.http.port} (8080), {@code idealoop.db.port} (3307), {@code idealoop.es.port} (9200),
+ * {@code idealoop.data.dir} (./data).
+ */
+public final class DevRun {
+
+    private static final String PREFIX = "[idealoop] ";
+
+    private final int httpPort = Integer.parseInt(setting("idealoop.http.port", "8080"));
+    private final int dbPort = Integer.parseInt(setting("idealoop.db.port", "3307"));
+    private final int esPort = Integer.parseInt(setting("idealoop.es.port", "9200"));
+    private final Path dataDir = Paths.get(setting("idealoop.data.dir", "data")).toAbsolutePath().normalize();
+    private final Path toolsDir = Paths.get(setting("idealoop.tools.dir", "target/tools")).toAbsolutePath();
+    private final Path war = Paths.get(setting("idealoop.war", "target/idealoop.war")).toAbsolutePath();
+
+    private EmbeddedMariaDb mariaDb;
+    private EmbeddedElasticsearch elasticsearch;
+    private Process payara;
+    private volatile boolean stopping;
+
+    public static void main(String[] args) throws Exception {
+        DevRun run = new DevRun();
+        try {
+            run.start();
+        } catch (Exception e) {
+            System.err.println(PREFIX + "Could not start: " + e.getMessage());
+            run.stop();
+            System.exit(1);
+        }
+        int exit = run.payara.waitFor();
+        if (!run.stopping) {
+            System.err.println(PREFIX + "Payara Micro stopped (exit " + exit + "); stopping the other services.");
+            run.stop();
+            System.exit(exit == 0 ? 1 : exit);
+        }
+    }
+
+    void start() throws Exception {
+        long began = System.nanoTime();
+        Files.createDirectories(dataDir);
+        lockDataDir();
+        Ports.requireFree(httpPort, "Idealoop (HTTP)", "IDEALOOP_HTTP_PORT");
+        Ports.requireFree(dbPort, "MariaDB", "IDEALOOP_DB_PORT");
+        Ports.requireFree(esPort, "Elasticsearch", "IDEALOOP_ES_PORT");
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException("No application at " + war + "; run it with mvn -Pstart");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "idealoop-stop"));
+        Path logs = Files.createDirectories(dataDir.resolve("logs"));
+
+        say("Data folder: " + dataDir);
+        say("Starting MariaDB on port " + dbPort + " ...");
+        mariaDb = new EmbeddedMariaDb(dbPort, toolsDir.resolve("mariadb"), dataDir.resolve("mariadb")).start();
+        say("Starting Elasticsearch on port " + esPort + " ...");
+        elasticsearch = new EmbeddedElasticsearch(toolsDir.resolve("elasticsearch.zip"), toolsDir,
+                dataDir.resolve("elasticsearch"), logs, esPort, "512m").start();
+        say("Starting Payara Micro on port " + httpPort + " ...");
+        payara = startPayara();
+        awaitReady(Duration.ofMinutes(5));
+        long seconds = Duration.ofNanos(System.nanoTime() - began).toSeconds();
+        say("");
+        say("Idealoop is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s; Ctrl-C stops it)");
+        say("");
+    }
+
+    private Process startPayara() throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC",
+                "-jar", toolsDir.resolve("payara-micro.jar").toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(httpPort),
+                "--nocluster",
+                "--rootdir", freshFolder(toolsDir.resolve("payara-root")).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put("IDEALOOP_DB_URL", mariaDb.jdbcUrl());
+        builder.environment().put("IDEALOOP_DB_USER", EmbeddedMariaDb.USER);
+        builder.environment().put("IDEALOOP_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        builder.environment().put("IDEALOOP_ES_URL", elasticsearch.url());
+        builder.environment().put("IDEALOOP_DEMO_ENABLED", "true");
+        return builder.start();
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!payara.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped during start-up (see its output above)");
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Idealoop was not ready within " + timeout.toMinutes() + " minutes");
+    }
+
+    synchronized void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        say("Stopping ...");
+        Processes.stopTree(payara, 30);
+        if (elasticsearch != null) {
+            elasticsearch.stop();
+        }
+        if (mariaDb != null) {
+            try {
+                mariaDb.close();
+            } catch (Exception e) {
+                System.err.println(PREFIX + "MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }
+        say("Stopped.");
+    }
+
+    /** Payara Micro's runtime folder starts empty each time: the WAR is deployed anew at every start. */
+    private static Path freshFolder(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var walk = Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(folder);
+    }
+
+    /** One run per data folder: a second start gets a clear message instead of a hang. */
+    private void lockDataDir() throws IOException {
+        FileChannel channel = FileChannel.open(dataDir.resolve(".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("Idealoop is already running with the data folder " + dataDir
+                    + ". Stop it first, or choose another folder with IDEALOOP_DATA_DIR.");
+        }
+        // Held until the JVM exits.
+    }
+
+    static String setting(String key, String fallback) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void say(String line) {
+        System.out.println(PREFIX + line);
+        System.out.flush();
+    }
+}

