@@ -56,8 +56,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "'");
         db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "'");
-        db.run("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%'");
-        db.run("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost'");
+        // The application's database, and throw-away ones named idealoop_... for tests.
+        db.run("GRANT ALL PRIVILEGES ON `" + DATABASE + "%`.* TO '" + USER + "'@'%'");
+        db.run("GRANT ALL PRIVILEGES ON `" + DATABASE + "%`.* TO '" + USER + "'@'localhost'");
         return this;
     }
 
@@ -67,14 +68,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    /** Creates a throw-away database (for tests that need a schema of their own). */
-    public String createDatabase(String name) throws ManagedProcessException {
-        db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        db.run("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + USER + "'@'%'");
-        db.run("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + USER + "'@'localhost'");
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + name;
     }
 
     @Override

@@ -1,0 +1,130 @@
+package org.idealoop.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaBody;
+import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaTitle;
+import org.idealoop.embedded.EmbeddedMariaDb;
+import org.idealoop.embedded.EmbeddedServices;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Flyway schema and the JPA mappings against real servers: the embedded MariaDB 11.4 always,
+ * and the MariaDB already listening on 127.0.0.1:3306 (root, no password) where there is one,
+ * which proves the external-server path (MariaDB 10.11 on these machines).
+ */
+class PersistenceIT {
+
+    record Server(String name, String rootUrl, String user, String password) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Server> servers() {
+        List<Server> servers = new ArrayList<>();
+        EmbeddedMariaDb embedded = EmbeddedServices.mariaDb();
+        servers.add(new Server("embedded MariaDB 11.4", "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/",
+                EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD));
+        Server external = new Server("external MariaDB on 127.0.0.1:3306", "jdbc:mariadb://127.0.0.1:3306/",
+                "root", "");
+        if (reachable(external)) {
+            servers.add(external);
+        }
+        return servers.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void migrationsBuildTheSchemaAndIdeasRoundTrip(Server server) throws Exception {
+        String database = "idealoop_it_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
+        execute(server, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String url = server.rootUrl() + database;
+        try {
+            var result = Flyway.configure().dataSource(url, server.user(), server.password())
+                    .locations("classpath:db/migration").load().migrate();
+            assertTrue(result.migrationsExecuted >= 1);
+
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory("idealoop-standalone", Map.of(
+                    "jakarta.persistence.jdbc.url", url,
+                    "jakarta.persistence.jdbc.user", server.user(),
+                    "jakarta.persistence.jdbc.password", server.password()));
+            try {
+                roundTrip(factory);
+            } finally {
+                factory.close();
+            }
+            // A second migrate finds nothing to do: the schema is versioned, not regenerated.
+            assertEquals(0, Flyway.configure().dataSource(url, server.user(), server.password())
+                    .locations("classpath:db/migration").load().migrate().migrationsExecuted);
+        } finally {
+            execute(server, "DROP DATABASE " + database);
+        }
+    }
+
+    private static void roundTrip(EntityManagerFactory factory) {
+        EntityManager em = factory.createEntityManager();
+        IdeaRepository ideas = new JpaIdeaRepository(em);
+        Instant t0 = Instant.parse("2026-01-01T10:00:00.123456Z");
+        em.getTransaction().begin();
+        Idea first = ideas.add(Idea.post(new IdeaTitle("First idea here"), new IdeaBody("one"), t0));
+        Idea second = ideas.add(Idea.post(new IdeaTitle("Second idea: 100% better"), new IdeaBody("two"),
+                t0.plusSeconds(60)));
+        Idea third = ideas.add(Idea.post(new IdeaTitle("Third idea, same time"), new IdeaBody("three"),
+                t0.plusSeconds(60)));
+        em.getTransaction().commit();
+        em.clear();
+
+        Idea read = ideas.findByNumber(first.number()).orElseThrow();
+        assertEquals("First idea here", read.title());
+        assertEquals(t0, read.createdAt());
+        assertTrue(ideas.findByNumber(999_999_999L).isEmpty());
+
+        List<Long> newest = ideas.newestFirst(Optional.empty(), 10).stream().map(Idea::number).toList();
+        assertEquals(List.of(third.number(), second.number(), first.number()), newest);
+        List<Long> afterThird = ideas.newestFirst(
+                Optional.of(new IdeaRepository.Cursor(third.createdAt(), third.number())), 10)
+                .stream().map(Idea::number).toList();
+        assertEquals(List.of(second.number(), first.number()), afterThird);
+
+        assertEquals(List.of(second.number()),
+                ideas.titleContains("100%", 10).stream().map(Idea::number).toList());
+        assertEquals(3, ideas.count());
+        em.close();
+    }
+
+    static boolean reachable(Server server) {
+        try (Connection ignored = DriverManager.getConnection(server.rootUrl(), server.user(), server.password())) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void execute(Server server, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.rootUrl(), server.user(), server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.idealoop.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.idealoop.domain.InvalidFieldException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PageCursorTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-cursor", "", "bm9waXBl", "MjAyNi0xMS0yM1Q|xMDo1ODo0"})
+    void cursorsThisApiDidNotGiveOutAreRefusedNamingTheField(String cursor) {
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> PageCursor.decode(cursor));
+        assertEquals("cursor", e.field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "-3", "ten", " "})
+    void limitsOutsideOneToHundredAreRefusedNamingTheField(String limit) {
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> Limits.parse(limit));
+        assertEquals("limit", e.field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "20", "100"})
+    void limitsFromOneToHundredAreAccepted(String limit) {
+        assertEquals(Integer.parseInt(limit), Limits.parse(limit));
+    }
+}

@@ -1,0 +1,109 @@
+package org.idealoop.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URL;
+import java.nio.file.Paths;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The home page in a real headless Chromium (Debian's), driven by Playwright. */
+@ExtendWith(ArquillianExtension.class)
+class HomePageIT {
+
+    static final String CHROMIUM = System.getProperty("idealoop.chromium", "/usr/bin/chromium");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext();
+        page = context.newPage();
+        page.navigate(base.toString());
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void postedIdeaIsListedOnTheHomePage() {
+        String title = "Bigger fonts in the mobile app " + Words.unique();
+        page.locator("[id='post:title']").fill(title);
+        page.locator("[id='post:body']").fill("My eyes are not what they were.");
+        page.locator("[id='post:submit']").click();
+
+        Locator listed = page.locator(".il-idea").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(listed).hasCount(1);
+        assertThat(page.locator(".il-idea").first()).containsText(title);
+        assertThat(page.locator("[id='post:title']")).hasValue("");
+    }
+
+    @Test
+    void emptyTitleGetsAMessageBesideTheField() {
+        int before = page.locator(".il-idea").count();
+        page.locator("[id='post:submit']").click();
+
+        assertThat(page.locator("[id='post:titleMessage']")).containsText("title");
+        assertEquals(before, page.locator(".il-idea").count());
+    }
+
+    @Test
+    void tooLongTitleGetsAMessageBesideTheField() {
+        page.locator("[id='post:title']").fill("t".repeat(200));
+        page.locator("[id='post:submit']").click();
+
+        assertThat(page.locator("[id='post:titleMessage']")).containsText("5 to 120");
+    }
+
+    @Test
+    void scriptInATitleIsShownAsTextNeverRun() {
+        String title = "<img src=x onerror=\"document.title='owned'\"> " + Words.unique();
+        page.locator("[id='post:title']").fill(title);
+        page.locator("[id='post:submit']").click();
+
+        assertThat(page.locator(".il-idea-title").first()).hasText(title);
+        page.reload();
+        assertThat(page.locator(".il-idea-title").first()).hasText(title);
+        assertEquals("Idealoop", page.title());
+    }
+}
