@@ -16,9 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.member.DisplayName;
+import org.idealoop.domain.member.EmailAddress;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.MemberRepository;
+import org.idealoop.domain.member.PasswordHasher;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.TeamMembership;
+import org.idealoop.domain.team.TeamRepository;
 
 /**
  * Seeds the demo community on the first start of an embedded run ({@code idealoop.demo.enabled=true}).
@@ -27,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
@@ -36,22 +49,58 @@ public class DemoContent {
     @ConfigProperty(name = "idealoop.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    /** The password of every demo account (documented in the README; demo installs only). */
+    public static final String DEMO_PASSWORD = "idealoop-demo";
+
     @Inject
     IdeaService ideas;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    PasswordHasher hasher;
 
     @PostConstruct
     void seed() {
         if (!enabled || ideas.count() > 0) {
             return;
         }
-        List<String[]> rows = read("demo/ideas.tsv");
         Instant now = Instant.now();
+        String hash = hasher.hash(DEMO_PASSWORD);
+        List<Long> authors = new ArrayList<>();
+        Map<String, Long> ids = new HashMap<>();
+        for (String[] account : read("demo/members.tsv")) {
+            Member member = members.add(Member.signUp(new EmailAddress(account[0]), new DisplayName(account[1]),
+                    hash, now.minus(Duration.ofDays(60))));
+            member.verifyEmail(now);
+            Set<Role> roles = EnumSet.of(Role.MEMBER);
+            for (String role : account[2].split(",")) {
+                roles.add(Role.valueOf(role.strip()));
+            }
+            member.assignRoles(roles);
+            ids.put(account[0], member.id());
+            if (roles.size() == 1) {
+                authors.add(member.id());
+            }
+        }
+        for (String[] row : read("demo/teams.tsv")) {
+            ProductTeam team = teams.add(new ProductTeam(row[0], row[1], row[2], now));
+            for (String staff : row[3].split(";")) {
+                String[] emailAndOwns = staff.split("=", 2);
+                teams.addMember(new TeamMembership(team.id(), ids.get(emailAndOwns[0].strip()), emailAndOwns[1].strip()));
+            }
+        }
+        List<String[]> rows = read("demo/ideas.tsv");
         // Spread the ideas over the past weeks, oldest first, so "newest" reads naturally.
         for (int i = 0; i < rows.size(); i++) {
             Instant createdAt = now.minus(Duration.ofHours(7L * (rows.size() - i)));
-            ideas.postAt(rows.get(i)[0], rows.get(i)[1], createdAt);
+            ideas.postAs(authors.get(i % authors.size()), rows.get(i)[0], rows.get(i)[1], createdAt);
         }
-        LOG.info(() -> "Seeded " + rows.size() + " demo ideas");
+        LOG.info(() -> "Seeded " + ids.size() + " demo members and " + rows.size() + " demo ideas");
     }
 
     static List<String[]> read(String resource) {
@@ -63,7 +112,7 @@ public class DemoContent {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    rows.add(line.split("\t", 2));
+                    rows.add(line.split("\t"));
                 }
             }
         } catch (IOException e) {

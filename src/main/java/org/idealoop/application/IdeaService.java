@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.idealoop.domain.idea.IdeaBody;
 import org.idealoop.domain.idea.IdeaChanged;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.idea.IdeaTitle;
+import org.idealoop.domain.member.MemberRepository;
 
 /** Use cases around ideas: post one, read them. */
 @ApplicationScoped
@@ -24,36 +27,47 @@ public class IdeaService {
     private static final Logger LOG = Logger.getLogger(IdeaService.class.getName());
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final IdeaRepository ideas;
-    private final Event<IdeaChanged> ideaChanged;
-    private final Clock clock;
+    @Inject
+    IdeaRepository ideas;
 
     @Inject
-    public IdeaService(IdeaRepository ideas, Event<IdeaChanged> ideaChanged) {
-        this(ideas, ideaChanged, Clock.systemUTC());
-    }
+    MemberRepository members;
 
-    IdeaService(IdeaRepository ideas, Event<IdeaChanged> ideaChanged, Clock clock) {
-        this.ideas = ideas;
-        this.ideaChanged = ideaChanged;
-        this.clock = clock;
-    }
+    @Inject
+    Event<IdeaChanged> ideaChanged;
 
-    protected IdeaService() {
-        this(null, null, Clock.systemUTC()); // for the CDI proxy
-    }
+    @Inject
+    CurrentMember currentMember;
 
+    private final Clock clock = Clock.systemUTC();
+
+    /** The signed-in member posts an idea (with a verified e-mail, when the install requires it). */
     public Idea post(String title, String body) {
-        return postAt(title, body, clock.instant());
+        IdeaTitle validTitle = new IdeaTitle(title);
+        IdeaBody validBody = new IdeaBody(body);
+        return add(Idea.post(validTitle, validBody, currentMember.requireParticipant().id(), clock.instant()));
     }
 
-    /** Posts an idea with a given creation time; used when importing or seeding existing content. */
-    public Idea postAt(String title, String body, Instant createdAt) {
-        Idea idea = ideas.add(Idea.post(new IdeaTitle(title), new IdeaBody(body), createdAt));
+    /** Posts an idea for a given author and time; used when importing or seeding existing content. */
+    public Idea postAs(long authorId, String title, String body, Instant createdAt) {
+        return add(Idea.post(new IdeaTitle(title), new IdeaBody(body), authorId, createdAt));
+    }
+
+    private Idea add(Idea idea) {
+        ideas.add(idea);
         // Observed inside this transaction by the search outbox, so the index can never miss it.
         ideaChanged.fire(new IdeaChanged(idea.number()));
-        LOG.info(() -> "Idea " + idea.number() + " posted");
+        LOG.info(() -> "Idea " + idea.number() + " posted by member " + idea.authorId().orElse(null));
         return idea;
+    }
+
+    /** Display names of the ideas' authors ("former member" for deleted accounts). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> authorNames(List<Idea> page) {
+        Map<Long, String> names = new HashMap<>();
+        page.stream().map(Idea::authorId).flatMap(Optional::stream).distinct()
+                .forEach(id -> members.findById(id).ifPresent(m -> names.put(id, m.displayName())));
+        return names;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +78,11 @@ public class IdeaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Idea> newestFirst(Optional<IdeaRepository.Cursor> after, int limit) {
         return ideas.newestFirst(after, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Idea> byAuthor(long authorId, int limit) {
+        return ideas.byAuthor(authorId, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.idealoop.infrastructure.config.IdealoopConfig;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -42,8 +45,23 @@ class ComposeConfigurationTest {
         assertTrue(String.valueOf(environment.get("IDEALOOP_ES_URL")).startsWith("http://elasticsearch:"));
     }
 
-    /** The keys in microprofile-config.properties: the complete list of what the application reads. */
-    static Set<String> applicationKeys() throws IOException {
+    /** Every key the application reads, as named in IdealoopConfig. */
+    static Set<String> applicationKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Field field : IdealoopConfig.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    keys.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The keys with a default in microprofile-config.properties. */
+    static Set<String> propertiesFileKeys() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
             properties.load(in);

@@ -3,24 +3,36 @@ package org.idealoop.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.TreeSet;
-import org.idealoop.infrastructure.config.IdealoopConfig;
 import org.junit.jupiter.api.Test;
 
-/** microprofile-config.properties lists exactly the keys the code names, so the compose check is complete. */
+/** Every key with a default in microprofile-config.properties is one the code names in IdealoopConfig. */
 class ConfigKeysTest {
 
     @Test
-    void propertiesFileListsEveryKeyOfTheCode() throws IOException, IllegalAccessException {
-        Set<String> inCode = new TreeSet<>();
-        for (Field field : IdealoopConfig.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                inCode.add((String) field.get(null));
+    void propertiesFileHasNoKeyTheCodeDoesNotName() throws IOException, IllegalAccessException {
+        Set<String> unknown = new TreeSet<>(ComposeConfigurationTest.propertiesFileKeys());
+        unknown.removeAll(ComposeConfigurationTest.applicationKeys());
+
+        assertEquals(Set.of(), unknown);
+    }
+
+    @Test
+    void everyConfigPropertyInTheCodeIsDeclaredInIdealoopConfig() throws IOException, IllegalAccessException {
+        Set<String> named = ComposeConfigurationTest.applicationKeys();
+        Set<String> used = new TreeSet<>();
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("\"(idealoop\\.[a-z0-9.-]+)\"|MPCONFIG=(idealoop\\.[a-z0-9.-]+)");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = key.matcher(java.nio.file.Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
             }
         }
-        assertEquals(inCode, new TreeSet<>(ComposeConfigurationTest.applicationKeys()));
+        used.removeAll(named);
+
+        assertEquals(Set.of(), used, "keys read in the code but missing from IdealoopConfig");
     }
 }

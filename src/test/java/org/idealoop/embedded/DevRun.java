@@ -1,5 +1,7 @@
 package org.idealoop.embedded;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import java.util.Locale;
  *
  * <p>Settings (system property, or environment variable in upper case with underscores):
  * {@code idealoop.http.port} (8080), {@code idealoop.db.port} (3307), {@code idealoop.es.port} (9200),
+ * {@code idealoop.mail.port} (2525),
  * {@code idealoop.data.dir} (./data).
  */
 public final class DevRun {
@@ -31,12 +34,14 @@ public final class DevRun {
     private final int httpPort = Integer.parseInt(setting("idealoop.http.port", "8080"));
     private final int dbPort = Integer.parseInt(setting("idealoop.db.port", "3307"));
     private final int esPort = Integer.parseInt(setting("idealoop.es.port", "9200"));
+    private final int mailPort = Integer.parseInt(setting("idealoop.mail.port", "2525"));
     private final Path dataDir = Paths.get(setting("idealoop.data.dir", "data")).toAbsolutePath().normalize();
     private final Path toolsDir = Paths.get(setting("idealoop.tools.dir", "target/tools")).toAbsolutePath();
     private final Path war = Paths.get(setting("idealoop.war", "target/idealoop.war")).toAbsolutePath();
 
     private EmbeddedMariaDb mariaDb;
     private EmbeddedElasticsearch elasticsearch;
+    private GreenMail mail;
     private Process payara;
     private volatile boolean stopping;
 
@@ -64,6 +69,7 @@ public final class DevRun {
         Ports.requireFree(httpPort, "Idealoop (HTTP)", "IDEALOOP_HTTP_PORT");
         Ports.requireFree(dbPort, "MariaDB", "IDEALOOP_DB_PORT");
         Ports.requireFree(esPort, "Elasticsearch", "IDEALOOP_ES_PORT");
+        Ports.requireFree(mailPort, "the mail catcher (SMTP)", "IDEALOOP_MAIL_PORT");
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("No application at " + war + "; run it with mvn -Pstart");
         }
@@ -76,6 +82,9 @@ public final class DevRun {
         say("Starting Elasticsearch on port " + esPort + " ...");
         elasticsearch = new EmbeddedElasticsearch(toolsDir.resolve("elasticsearch.zip"), toolsDir,
                 dataDir.resolve("elasticsearch"), logs, esPort, "512m").start();
+        say("Starting the mail catcher (SMTP) on port " + mailPort + " ...");
+        mail = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", "smtp"));
+        mail.start();
         say("Starting Payara Micro on port " + httpPort + " ...");
         payara = startPayara();
         awaitReady(Duration.ofMinutes(5));
@@ -101,6 +110,13 @@ public final class DevRun {
         builder.environment().put("IDEALOOP_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
         builder.environment().put("IDEALOOP_ES_URL", elasticsearch.url());
         builder.environment().put("IDEALOOP_DEMO_ENABLED", "true");
+        builder.environment().put("IDEALOOP_BASE_URL", "http://localhost:" + httpPort);
+        builder.environment().put("IDEALOOP_MAIL_HOST", "127.0.0.1");
+        builder.environment().put("IDEALOOP_MAIL_PORT", Integer.toString(mailPort));
+        // Demo: mail goes to the local catcher and admins read it in the app; newcomers can post
+        // before confirming their address (the sign-up page says so).
+        builder.environment().put("IDEALOOP_MAIL_SHOW_TO_ADMIN", "true");
+        builder.environment().put("IDEALOOP_MEMBERS_VERIFICATION_REQUIRED", "false");
         return builder.start();
     }
 
@@ -132,6 +148,9 @@ public final class DevRun {
         stopping = true;
         say("Stopping ...");
         Processes.stopTree(payara, 30);
+        if (mail != null) {
+            mail.stop();
+        }
         if (elasticsearch != null) {
             elasticsearch.stop();
         }

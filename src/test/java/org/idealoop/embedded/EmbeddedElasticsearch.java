@@ -34,6 +34,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private final int httpPort;
     private final String heap;
     private Path home;
+    private Path data;
     private Process process;
 
     public EmbeddedElasticsearch(Path zip, Path homeParent, Path dataDir, Path logsDir, int httpPort, String heap) {
@@ -67,7 +68,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         if (home == null) {
             home = unpack(root ? reachableByServiceUser(homeParent) : homeParent);
         }
-        Path data = root ? reachableByServiceUser(dataDir) : dataDir;
+        data = root ? reachableByServiceUser(dataDir) : dataDir;
         Files.createDirectories(data);
         Files.createDirectories(logsDir);
         List<String> command = new ArrayList<>();
@@ -141,6 +142,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Stops the node and deletes its data; for throw-away test clusters. */
+    public synchronized void stopAndDeleteData() throws IOException {
+        stop();
+        if (data != null) {
+            deleteTree(data);
+        }
     }
 
     private Path unpack(Path parent) throws IOException {

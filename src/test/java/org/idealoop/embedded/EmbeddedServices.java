@@ -1,12 +1,15 @@
 package org.idealoop.embedded;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts MariaDB and Elasticsearch once for the integration-test run (failsafe sets
+ * Starts MariaDB, Elasticsearch, an SMTP catcher (GreenMail) and an OpenID Connect provider once for the integration-test run (failsafe sets
  * {@code idealoop.it.services=start} and the ports), before Arquillian boots Payara Micro,
  * and stops them when the run ends. Unit-test runs leave it idle.
  */
@@ -14,6 +17,8 @@ public class EmbeddedServices implements TestExecutionListener {
 
     private static EmbeddedMariaDb mariaDb;
     private static EmbeddedElasticsearch elasticsearch;
+    private static GreenMail mail;
+    private static MockOAuth2Server oidc;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -28,6 +33,10 @@ public class EmbeddedServices implements TestExecutionListener {
             elasticsearch = new EmbeddedElasticsearch(tools.resolve("elasticsearch.zip"), tools,
                     itDir.resolve("elasticsearch-" + System.nanoTime()), itDir.resolve("logs"),
                     Integer.getInteger("idealoop.it.es.port"), "512m").start();
+            mail = new GreenMail(new ServerSetup(Integer.getInteger("idealoop.it.mail.port"), "127.0.0.1", "smtp"));
+            mail.start();
+            oidc = new MockOAuth2Server();
+            oidc.start(Integer.getInteger("idealoop.it.oidc.port"));
         } catch (Exception e) {
             stop();
             throw new IllegalStateException("Could not start the services for the integration tests", e);
@@ -40,8 +49,18 @@ public class EmbeddedServices implements TestExecutionListener {
     }
 
     private static void stop() {
+        if (oidc != null) {
+            oidc.shutdown();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
         if (elasticsearch != null) {
-            elasticsearch.stop();
+            try {
+                elasticsearch.stopAndDeleteData();
+            } catch (Exception e) {
+                System.err.println("Elasticsearch data not deleted: " + e.getMessage());
+            }
         }
         if (mariaDb != null) {
             try {
@@ -57,6 +76,22 @@ public class EmbeddedServices implements TestExecutionListener {
             throw new IllegalStateException("The embedded MariaDB runs only in integration tests (mvn verify)");
         }
         return mariaDb;
+    }
+
+    /** The SMTP server the application under test sends its mail to. */
+    public static GreenMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("The mail catcher runs only in integration tests (mvn verify)");
+        }
+        return mail;
+    }
+
+    /** The OpenID Connect provider the application under test is configured with (issuer id "idealoop"). */
+    public static MockOAuth2Server oidc() {
+        if (oidc == null) {
+            throw new IllegalStateException("The OIDC provider runs only in integration tests (mvn verify)");
+        }
+        return oidc;
     }
 
     public static EmbeddedElasticsearch elasticsearch() {

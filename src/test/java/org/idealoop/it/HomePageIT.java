@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URL;
-import java.nio.file.Paths;
-import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HomePageIT {
 
-    static final String CHROMIUM = System.getProperty("idealoop.chromium", "/usr/bin/chromium");
-
     static Playwright playwright;
     static Browser browser;
 
@@ -39,11 +34,7 @@ class HomePageIT {
     @BeforeAll
     static void launch() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
@@ -53,11 +44,26 @@ class HomePageIT {
         }
     }
 
+    static Members.TestMember poster;
+
     @BeforeEach
     void open() {
+        if (poster == null) {
+            poster = Members.verified(new Api(base), "Paula Poster");
+        }
         context = browser.newContext();
         page = context.newPage();
+        signIn(page, base, poster.email(), poster.password());
         page.navigate(base.toString());
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    static void signIn(Page page, URL base, String email, String password) {
+        page.navigate(base + "sign-in");
+        page.locator("[id='signIn:email']").fill(email);
+        page.locator("[id='signIn:password']").fill(password);
+        page.locator("[id='signIn:submit']").click();
+        assertThat(page.locator("#nav-me")).isVisible();
     }
 
     @AfterEach
@@ -76,6 +82,17 @@ class HomePageIT {
         assertThat(listed).hasCount(1);
         assertThat(page.locator(".il-idea").first()).containsText(title);
         assertThat(page.locator("[id='post:title']")).hasValue("");
+    }
+
+    @Test
+    void visitorsAreAskedToSignInBeforePosting() {
+        BrowserContext anonymous = browser.newContext();
+        Page visitor = anonymous.newPage();
+        visitor.navigate(base.toString());
+
+        assertThat(visitor.locator("#signInToPost")).isVisible();
+        assertThat(visitor.locator("[id='post:title']")).hasCount(0);
+        anonymous.close();
     }
 
     @Test

@@ -25,11 +25,16 @@ class IdeasApiIT {
     @ArquillianResource
     URL base;
 
+    static String participant;
+
     Api api;
 
     @BeforeEach
     void client() {
-        api = new Api(base);
+        if (participant == null) {
+            participant = Members.verified(new Api(base), "Ivy Ideas").token();
+        }
+        api = new Api(base).as(participant);
     }
 
     @Test
@@ -100,6 +105,41 @@ class IdeasApiIT {
                 .add("title", "A perfectly fine title").add("body", "y".repeat(10_001)).build().toString());
 
         assertProblem(reply, 400, "body");
+    }
+
+    @Test
+    void postingNeedsASignedInMember() {
+        Api.Reply reply = new Api(base).postJson("api/v1/ideas", Body.of("title", "Anonymous idea here"));
+
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void postingNeedsAVerifiedAddressWhenTheInstallSaysSo() {
+        Api unverified = new Api(base).as(Members.unverified(new Api(base), "Una Verified").token());
+
+        Api.Reply reply = unverified.postJson("api/v1/ideas", Body.of("title", "Idea before verifying"));
+
+        assertEquals(403, reply.status(), reply.body());
+        assertTrue(reply.json().getString("detail").contains("Confirm your e-mail"), reply.body());
+    }
+
+    @Test
+    void anInvalidBearerTokenIsRefused() {
+        Api.Reply reply = new Api(base).as("not-a-real-token").get("api/v1/ideas");
+
+        assertEquals(401, reply.status());
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void theAuthorIsShownWithTheIdea() {
+        long number = api.postIdea("An idea with an author " + Words.unique(), "");
+
+        JsonObject author = api.get("api/v1/ideas/" + number).json().getJsonObject("author");
+
+        assertEquals("Ivy Ideas", author.getString("displayName"));
     }
 
     @Test

@@ -18,11 +18,16 @@ class SearchIT {
     @ArquillianResource
     URL base;
 
+    static String participant;
+
     Api api;
 
     @BeforeEach
     void client() {
-        api = new Api(base);
+        if (participant == null) {
+            participant = Members.verified(new Api(base), "Sol Search").token();
+        }
+        api = new Api(base).as(participant);
     }
 
     @Test

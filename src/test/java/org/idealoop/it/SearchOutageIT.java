@@ -31,7 +31,7 @@ class SearchOutageIT {
 
     @Test
     void ideaPostedWhileSearchIsDownIsIndexedOnceItIsBack() throws Exception {
-        Api api = new Api(base);
+        Api api = new Api(base).as(Members.verified(new Api(base), "Otto Outage").token());
         EmbeddedElasticsearch elasticsearch = EmbeddedServices.elasticsearch();
         elasticsearch.stop();
 

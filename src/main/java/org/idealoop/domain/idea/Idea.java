@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * A customer's suggestion. The number is its stable public identifier.
- * Ideas are created through {@link #post(IdeaTitle, IdeaBody, Instant)}, never half-built.
+ * Ideas are created through {@link #post(IdeaTitle, IdeaBody, long, Instant)}, never half-built.
  */
 @Entity
 @Table(name = "idea")
@@ -24,6 +24,8 @@ import java.util.Objects;
         query = "SELECT i FROM Idea i WHERE i.createdAt < :createdAt "
                 + "OR (i.createdAt = :createdAt AND i.number < :number) "
                 + "ORDER BY i.createdAt DESC, i.number DESC")
+@NamedQuery(name = "Idea.byAuthor",
+        query = "SELECT i FROM Idea i WHERE i.authorId = :authorId ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
 @NamedQuery(name = "Idea.titleContains",
         query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern ORDER BY i.createdAt DESC, i.number DESC")
@@ -39,6 +41,9 @@ public class Idea {
     @Column(nullable = false)
     private String body;
 
+    @Column(name = "author_id")
+    private Long authorId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -49,15 +54,16 @@ public class Idea {
         // for JPA
     }
 
-    private Idea(IdeaTitle title, IdeaBody body, Instant createdAt) {
+    private Idea(IdeaTitle title, IdeaBody body, long authorId, Instant createdAt) {
         this.title = title.value();
         this.body = body.value();
+        this.authorId = authorId;
         // The database keeps microseconds; keep the same here so a cursor made now matches later reads.
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static Idea post(IdeaTitle title, IdeaBody body, Instant createdAt) {
-        return new Idea(title, body, createdAt);
+    public static Idea post(IdeaTitle title, IdeaBody body, long authorId, Instant createdAt) {
+        return new Idea(title, body, authorId, createdAt);
     }
 
     public Long number() {
@@ -70,6 +76,11 @@ public class Idea {
 
     public String body() {
         return body;
+    }
+
+    /** Empty only for ideas from before members existed. */
+    public java.util.Optional<Long> authorId() {
+        return java.util.Optional.ofNullable(authorId);
     }
 
     public Instant createdAt() {

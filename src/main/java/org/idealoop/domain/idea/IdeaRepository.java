@@ -13,6 +13,8 @@ public interface IdeaRepository {
     /** Newest first; when {@code after} is given, the page that follows that idea (keyset, no OFFSET). */
     List<Idea> newestFirst(Optional<Cursor> after, int limit);
 
+    List<Idea> byAuthor(long authorId, int limit);
+
     /** Plain title search in the database, for when the search cluster is unreachable. */
     List<Idea> titleContains(String text, int limit);
 

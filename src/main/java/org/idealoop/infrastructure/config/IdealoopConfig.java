@@ -1,6 +1,9 @@
 package org.idealoop.infrastructure.config;
 
-/** The configuration keys the application reads (environment: upper case, dots as underscores). */
+/**
+ * Every configuration key the application reads (environment: upper case, dots and dashes as
+ * underscores). Keys with a default are in microprofile-config.properties; the others are optional.
+ */
 public final class IdealoopConfig {
 
     public static final String DB_URL = "idealoop.db.url";
@@ -8,6 +11,22 @@ public final class IdealoopConfig {
     public static final String DB_PASSWORD = "idealoop.db.password";
     public static final String ES_URL = "idealoop.es.url";
     public static final String DEMO_ENABLED = "idealoop.demo.enabled";
+    public static final String BASE_URL = "idealoop.base-url";
+    public static final String MAIL_HOST = "idealoop.mail.host";
+    public static final String MAIL_PORT = "idealoop.mail.port";
+    public static final String MAIL_FROM = "idealoop.mail.from";
+    public static final String MAIL_STARTTLS = "idealoop.mail.starttls";
+    public static final String MAIL_USERNAME = "idealoop.mail.username";
+    public static final String MAIL_PASSWORD = "idealoop.mail.password";
+    public static final String MAIL_SHOW_TO_ADMIN = "idealoop.mail.show-to-admin";
+    public static final String VERIFICATION_REQUIRED = "idealoop.members.verification-required";
+    public static final String ADMIN_EMAIL = "idealoop.admin.email";
+    public static final String ADMIN_PASSWORD = "idealoop.admin.password";
+    public static final String OIDC_ISSUER = "idealoop.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "idealoop.oidc.client-id";
+    public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";
+    public static final String OIDC_ROLES_CLAIM = "idealoop.oidc.roles-claim";
+    public static final String OIDC_ROLE_MAPPING = "idealoop.oidc.role-mapping";
 
     private IdealoopConfig() {
     }

@@ -46,6 +46,14 @@ public class JpaIdeaRepository implements IdeaRepository {
     }
 
     @Override
+    public List<Idea> byAuthor(long authorId, int limit) {
+        return em.createNamedQuery("Idea.byAuthor", Idea.class)
+                .setParameter("authorId", authorId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Idea> titleContains(String text, int limit) {
         String escaped = text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

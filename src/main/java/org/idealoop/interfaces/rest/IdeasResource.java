@@ -1,5 +1,6 @@
 package org.idealoop.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.IdeaService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.Role;
 
 @Path("ideas")
 @RequestScoped
@@ -43,36 +47,45 @@ public class IdeasResource {
         boolean more = page.size() > limit;
         List<Idea> shown = more ? page.subList(0, limit) : page;
         String next = more ? PageCursor.encode(shown.get(shown.size() - 1)) : null;
-        return new IdeaPageDto(shown.stream().map(IdeaDto::of).toList(), next);
+        Map<Long, String> authors = ideas.authorNames(shown);
+        return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors)).toList(), next);
     }
 
     @GET
     @Path("{number: [0-9]{1,18}}")
     @Operation(summary = "One idea by its number")
     public IdeaDto get(@PathParam("number") long number) {
-        return IdeaDto.of(ideas.getByNumber(number));
+        Idea idea = ideas.getByNumber(number);
+        return IdeaDto.of(idea, ideas.authorNames(List.of(idea)));
     }
 
     @POST
+    @RolesAllowed(Role.Names.MEMBER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post an idea")
+    @Operation(summary = "Post an idea (signed in; with a verified e-mail where the install requires it)")
     public Response post(NewIdeaDto request) {
         if (request == null) {
             throw new InvalidFieldException("title", "idea.title.required");
         }
         Idea idea = ideas.post(request.title(), request.body());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(idea.number())).build())
-                .entity(IdeaDto.of(idea))
+                .entity(IdeaDto.of(idea, ideas.authorNames(List.of(idea))))
                 .build();
     }
 
     public record NewIdeaDto(String title, String body) {
     }
 
-    public record IdeaDto(long number, String title, String body, String createdAt) {
-        static IdeaDto of(Idea idea) {
-            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.createdAt().toString());
+    public record IdeaDto(long number, String title, String body, String createdAt, AuthorDto author) {
+        static IdeaDto of(Idea idea, Map<Long, String> authorNames) {
+            AuthorDto author = idea.authorId()
+                    .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, Member.FORMER_MEMBER)))
+                    .orElse(null);
+            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.createdAt().toString(), author);
         }
+    }
+
+    public record AuthorDto(long id, String displayName) {
     }
 
     public record IdeaPageDto(List<IdeaDto> items, String nextCursor) {

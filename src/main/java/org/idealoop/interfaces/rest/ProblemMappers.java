@@ -10,10 +10,14 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotSignedInException;
+import org.idealoop.domain.member.ThrottledException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.search.SearchUnavailableException;
-import org.idealoop.interfaces.Messages;
+import org.idealoop.application.Messages;
 
 /** Every error of the API is an {@code application/problem+json} body; never a stack trace. */
 final class ProblemMappers {
@@ -26,6 +30,45 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidFieldException e) {
             return Problem.invalidField(e.field(), Messages.text(Locale.ENGLISH, e.messageKey())).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            String message = Messages.text(Locale.ENGLISH, e.messageKey());
+            return new Problem("https://idealoop.org/problems/conflict", "Conflict", 409, message, e.field(),
+                    java.util.List.of(new Problem.FieldError(e.field(), message))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotSignedIn implements ExceptionMapper<NotSignedInException> {
+        @Override
+        public Response toResponse(NotSignedInException e) {
+            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                            Messages.text(Locale.ENGLISH, e.messageKey())).toResponse())
+                    .header("WWW-Authenticate", "Bearer realm=\"idealoop\"").build();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return Problem.of(Response.Status.FORBIDDEN, Messages.text(Locale.ENGLISH, e.messageKey())).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Throttled implements ExceptionMapper<ThrottledException> {
+        @Override
+        public Response toResponse(ThrottledException e) {
+            long seconds = Math.max(1, e.retryAfter().toSeconds());
+            return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                            Messages.text(Locale.ENGLISH, "auth.throttled", (seconds + 59) / 60)).toResponse())
+                    .header("Retry-After", seconds).build();
         }
     }
 

@@ -1,17 +1,20 @@
 package org.idealoop.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,13 @@ import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaBody;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.idea.IdeaTitle;
+import org.idealoop.domain.member.DisplayName;
+import org.idealoop.domain.member.EmailAddress;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.MemberRepository;
+import org.idealoop.domain.member.MemberToken;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.member.TokenPurpose;
 import org.idealoop.embedded.EmbeddedMariaDb;
 import org.idealoop.embedded.EmbeddedServices;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,14 +95,32 @@ class PersistenceIT {
     private static void roundTrip(EntityManagerFactory factory) {
         EntityManager em = factory.createEntityManager();
         IdeaRepository ideas = new JpaIdeaRepository(em);
+        MemberRepository members = new JpaMemberRepository(em);
         Instant t0 = Instant.parse("2026-01-01T10:00:00.123456Z");
         em.getTransaction().begin();
-        Idea first = ideas.add(Idea.post(new IdeaTitle("First idea here"), new IdeaBody("one"), t0));
-        Idea second = ideas.add(Idea.post(new IdeaTitle("Second idea: 100% better"), new IdeaBody("two"),
+        Member carl = members.add(Member.signUp(new EmailAddress("Carl@Example.org"), new DisplayName("Carl Customer"),
+                "hash", t0));
+        carl.assignRoles(EnumSet.of(Role.MODERATOR));
+        long author = carl.id();
+        members.addToken(new MemberToken(author, TokenPurpose.PERSONAL, "a".repeat(64), t0).named("ci"));
+        Idea first = ideas.add(Idea.post(new IdeaTitle("First idea here"), new IdeaBody("one"), author, t0));
+        Idea second = ideas.add(Idea.post(new IdeaTitle("Second idea: 100% better"), new IdeaBody("two"), author,
                 t0.plusSeconds(60)));
-        Idea third = ideas.add(Idea.post(new IdeaTitle("Third idea, same time"), new IdeaBody("three"),
+        Idea third = ideas.add(Idea.post(new IdeaTitle("Third idea, same time"), new IdeaBody("three"), author,
                 t0.plusSeconds(60)));
         em.getTransaction().commit();
+        em.clear();
+
+        Member readCarl = members.findByEmail(new EmailAddress("carl@example.org")).orElseThrow();
+        assertEquals(EnumSet.of(Role.MEMBER, Role.MODERATOR), readCarl.roles());
+        assertEquals("ci", members.findTokenByHash("a".repeat(64)).orElseThrow().name().orElseThrow());
+        assertEquals(List.of(third.number(), second.number(), first.number()),
+                ideas.byAuthor(author, 10).stream().map(Idea::number).toList());
+
+        em.getTransaction().begin();
+        assertThrows(PersistenceException.class, () -> members.add(Member.signUp(
+                new EmailAddress("carl@example.org"), new DisplayName("Another Carl"), "hash", t0)));
+        em.getTransaction().rollback();
         em.clear();
 
         Idea read = ideas.findByNumber(first.number()).orElseThrow();

@@ -7,11 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.idealoop.application.IdeaService;
+import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotSignedInException;
+import org.idealoop.interfaces.web.Pages;
 import org.idealoop.domain.idea.Idea;
-import org.idealoop.interfaces.Messages;
+import org.idealoop.domain.member.Member;
+import org.idealoop.application.Messages;
 
 /** The home page: ideas newest first, and the form to post one. */
 @Named
@@ -27,12 +32,19 @@ public class HomeBacking implements Serializable {
     private String title;
     private String body;
     private transient List<Idea> ideas;
+    private transient Map<Long, String> authors;
 
     public List<Idea> getIdeas() {
         if (ideas == null) {
             ideas = ideaService.newestFirst(Optional.empty(), PAGE_SIZE);
+            authors = ideaService.authorNames(ideas);
         }
         return ideas;
+    }
+
+    public String author(Idea idea) {
+        getIdeas();
+        return idea.authorId().map(id -> authors.getOrDefault(id, Member.FORMER_MEMBER)).orElse("");
     }
 
     public void post() {
@@ -42,12 +54,15 @@ public class HomeBacking implements Serializable {
             title = null;
             body = null;
             ideas = null;
+            authors = null;
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(faces.getViewRoot().getLocale(), "idea.posted", idea.number()), null));
         } catch (InvalidFieldException e) {
-            String text = Messages.text(faces.getViewRoot().getLocale(), e.messageKey());
-            faces.addMessage("post:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            faces.validationFailed();
+            Pages.fieldError("post", e);
+        } catch (ForbiddenException e) {
+            Pages.error(e.messageKey());
+        } catch (NotSignedInException e) {
+            Pages.error(e.messageKey());
         }
     }
 

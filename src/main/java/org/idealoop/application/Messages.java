@@ -1,4 +1,4 @@
-package org.idealoop.interfaces;
+package org.idealoop.application;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,0 +1,161 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.idealoop.domain.NotSignedInException;
+import org.idealoop.domain.member.DisplayName;
+import org.idealoop.domain.member.EmailAddress;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.MemberRepository;
+import org.idealoop.domain.member.MemberToken;
+import org.idealoop.domain.member.PasswordHasher;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.member.SignInThrottle;
+import org.idealoop.domain.member.ThrottledException;
+import org.idealoop.domain.member.TokenPurpose;
+
+/** Checks credentials and tokens. Sign-in is throttled per account and per address. */
+@ApplicationScoped
+@Transactional
+public class AuthenticationService {
+
+    private static final Logger LOG = Logger.getLogger(AuthenticationService.class.getName());
+    /** Tokens that authenticate a request (as opposed to one-time links). */
+    static final Set<TokenPurpose> BEARER = EnumSet.of(TokenPurpose.ACCESS, TokenPurpose.PERSONAL);
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SignInThrottle throttle;
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile String decoyHash;
+
+    /**
+     * The member with these credentials. Wrong credentials and unknown e-mails fail alike
+     * (same message, same work), so sign-in does not tell who is registered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Member signIn(String email, String password, String address) {
+        String accountKey = "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String addressKey = "address:" + (address == null ? "unknown" : address);
+        Optional<Duration> blocked = throttle.blockedFor(accountKey).or(() -> throttle.blockedFor(addressKey));
+        if (blocked.isPresent()) {
+            throw new ThrottledException(blocked.get());
+        }
+        Optional<Member> found;
+        try {
+            found = members.findByEmail(new EmailAddress(email));
+        } catch (RuntimeException invalidAddress) {
+            found = Optional.empty();
+        }
+        String hash = found.flatMap(Member::passwordHash).orElseGet(this::decoyHash);
+        boolean matches = password != null && hasher.verify(password, hash) && found.isPresent();
+        if (!matches) {
+            throttle.recordFailure(accountKey);
+            throttle.recordFailure(addressKey);
+            throw new NotSignedInException("auth.invalid");
+        }
+        Member member = found.get();
+        if (!member.isActive()) {
+            throw new NotSignedInException("auth.disabled");
+        }
+        throttle.reset(accountKey);
+        LOG.info(() -> "Member " + member.id() + " signed in");
+        return member;
+    }
+
+    /**
+     * A member signed in through the OpenID Connect provider: found by the provider's subject, else
+     * linked by a matching e-mail address, else created. The roles the provider grants replace the
+     * member's roles when the provider sends the roles claim.
+     */
+    public Member signInWithSingleSignOn(String subject, String email, String name, Optional<Set<Role>> roles) {
+        Member member = members.findByOidcSubject(subject).orElseGet(() -> {
+            EmailAddress address = new EmailAddress(email);
+            return members.findByEmail(address)
+                    .map(existing -> {
+                        existing.linkSingleSignOn(subject);
+                        existing.verifyEmail(clock.instant());
+                        return existing;
+                    })
+                    .orElseGet(() -> members.add(Member.fromSingleSignOn(address,
+                            new DisplayName(name == null || name.isBlank() ? address.value().split("@")[0] : name),
+                            subject, clock.instant())));
+        });
+        if (!member.isActive()) {
+            throw new NotSignedInException("auth.disabled");
+        }
+        roles.ifPresent(member::assignRoles);
+        LOG.info(() -> "Member " + member.id() + " signed in through single sign-on");
+        return member;
+    }
+
+    /** A new secret of the given purpose for the member; only its hash is stored. */
+    public IssuedToken issue(long memberId, TokenPurpose purpose) {
+        String secret = Secrets.newToken();
+        MemberToken token = members.addToken(new MemberToken(memberId, purpose, Secrets.hash(secret), clock.instant()));
+        return new IssuedToken(secret, token.id(), token.expiresAt());
+    }
+
+    /** The active member a bearer token (access or personal) belongs to. */
+    public Optional<Member> authenticateBearer(String secret) {
+        return authenticate(secret, BEARER);
+    }
+
+    public Optional<Member> authenticateRememberMe(String secret) {
+        return authenticate(secret, EnumSet.of(TokenPurpose.REMEMBER_ME));
+    }
+
+    private Optional<Member> authenticate(String secret, Set<TokenPurpose> purposes) {
+        if (secret == null || secret.isBlank() || secret.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return members.findTokenByHash(Secrets.hash(secret))
+                .filter(token -> purposes.contains(token.purpose()) && token.isUsable(now))
+                .flatMap(token -> {
+                    touch(token, now);
+                    return members.findById(token.memberId());
+                })
+                .filter(Member::isActive);
+    }
+
+    /** Records use at most once a minute, so a busy API client does not write on every request. */
+    private static void touch(MemberToken token, Instant now) {
+        if (token.lastUsedAt().map(last -> last.isBefore(now.minusSeconds(60))).orElse(true)) {
+            token.use(now);
+        }
+    }
+
+    public void revokeRememberMe(String secret) {
+        if (secret != null && !secret.isBlank()) {
+            members.findTokenByHash(Secrets.hash(secret))
+                    .filter(token -> token.purpose() == TokenPurpose.REMEMBER_ME)
+                    .ifPresent(members::removeToken);
+        }
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash(Secrets.newToken());
+        }
+        return decoyHash;
+    }
+
+    public record IssuedToken(String secret, long id, Optional<Instant> expiresAt) {
+    }
+}

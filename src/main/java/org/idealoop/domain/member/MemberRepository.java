@@ -1,0 +1,47 @@
+package org.idealoop.domain.member;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface MemberRepository {
+
+    Member add(Member member);
+
+    Optional<Member> findById(long id);
+
+    Optional<Member> findByEmail(EmailAddress email);
+
+    Optional<Member> findByOidcSubject(String subject);
+
+    List<Member> withRole(Role role);
+
+    MemberToken addToken(MemberToken token);
+
+    Optional<MemberToken> findTokenByHash(String hash);
+
+    List<MemberToken> tokensOf(long memberId, TokenPurpose purpose);
+
+    void removeToken(MemberToken token);
+
+    void removeTokens(long memberId, List<TokenPurpose> purposes);
+
+    /** Follows are idempotent: following twice is one follow. */
+    void follow(long followerId, long followedId);
+
+    void unfollow(long followerId, long followedId);
+
+    boolean follows(long followerId, long followedId);
+
+    List<Member> followedBy(long followerId);
+
+    long followerCount(long memberId);
+
+    Optional<Avatar> avatarOf(long memberId);
+
+    void saveAvatar(long memberId, Avatar avatar);
+
+    void removeAvatar(long memberId);
+
+    record Avatar(String contentType, byte[] image) {
+    }
+}

@@ -1,0 +1,181 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.AuthenticationService;
+import org.idealoop.application.CurrentMember;
+import org.idealoop.application.MemberService;
+import org.idealoop.application.StaffDirectory;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.MemberToken;
+import org.idealoop.domain.member.Role;
+import org.idealoop.interfaces.security.IdealoopAuthentication;
+
+/** The signed-in member's own account. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.MEMBER)
+public class MeResource {
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Operation(summary = "The caller, with roles (and, for cookie sessions, the CSRF token to send back)")
+    public MeDto me() {
+        Member me = currentMember.require();
+        Object csrf = request.getAttribute(IdealoopAuthentication.SESSION_CSRF);
+        return MeDto.of(me, staff.teamsOf(me.id()), members.avatar(me.id()).isPresent(),
+                csrf == null ? null : csrf.toString());
+    }
+
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the password")
+    public Response changePassword(PasswordChangeDto body) {
+        members.changePassword(currentMember.require().id(), body == null ? null : body.currentPassword(),
+                body == null ? null : body.newPassword());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the e-mail address; it changes once the link mailed to the new address is followed")
+    public Response changeEmail(EmailChangeDto body) {
+        members.requestEmailChange(currentMember.require().id(), body == null ? null : body.email(),
+                body == null ? null : body.currentPassword());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("verification")
+    @Operation(summary = "Mail the verification link again")
+    public Response resendVerification() {
+        members.resendVerification(currentMember.require().id());
+        return Response.accepted().build();
+    }
+
+    @PUT
+    @Path("avatar")
+    @Consumes({"image/png", "image/jpeg", "image/gif", "image/webp"})
+    @Operation(summary = "Upload a picture (PNG, JPEG, GIF or WebP, at most 512 KB)")
+    public Response setAvatar(byte[] image, @HeaderParam("Content-Type") String contentType) {
+        members.setAvatar(currentMember.require().id(), image, contentType);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("avatar")
+    @Operation(summary = "Remove the picture (initials are shown instead)")
+    public Response removeAvatar() {
+        members.removeAvatar(currentMember.require().id());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tokens")
+    @Operation(summary = "The caller's personal API tokens (names and dates; never the secrets)")
+    public List<PersonalTokenDto> tokens() {
+        return members.personalTokens(currentMember.require().id()).stream().map(PersonalTokenDto::of).toList();
+    }
+
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a named personal API token; the secret is shown only in this answer")
+    public Response createToken(TokenNameDto body) {
+        AuthenticationService.IssuedToken token = members.createPersonalToken(currentMember.require().id(),
+                body == null ? null : body.name());
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreatedTokenDto(token.id(), body.name().strip(), token.secret()))
+                .build();
+    }
+
+    @DELETE
+    @Path("tokens/{id: [0-9]{1,18}}")
+    @Operation(summary = "Revoke a personal API token")
+    public Response revokeToken(@PathParam("id") long id) {
+        members.revokePersonalToken(currentMember.require().id(), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("following")
+    @Operation(summary = "The staff members the caller follows")
+    public List<MemberDto> following() {
+        return members.followedBy(currentMember.require().id()).stream()
+                .map(m -> MemberDto.of(m, staff.teamsOf(m.id()), members.avatar(m.id()).isPresent()))
+                .toList();
+    }
+
+    /** A POST rather than a DELETE with a body: bodies on DELETE are dropped by some proxies and servers. */
+    @POST
+    @Path("deletion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete the account (needs the current password); ideas stay, shown as by a former member")
+    public Response delete(PasswordOnlyDto body) {
+        members.deleteAccount(currentMember.require().id(), body == null ? null : body.currentPassword());
+        return Response.noContent().build();
+    }
+
+    public record MeDto(long id, String email, boolean emailVerified, String displayName, String initials,
+                        List<String> roles, List<String> teams, String joined, String avatarUrl, String csrfToken) {
+        static MeDto of(Member member, List<String> teams, boolean hasAvatar, String csrf) {
+            return new MeDto(member.id(), member.email().orElse(null), member.isEmailVerified(),
+                    member.displayName(), member.initials(),
+                    member.roles().stream().map(Role::name).sorted().toList(), teams,
+                    member.createdAt().toString(),
+                    hasAvatar ? "/api/v1/members/" + member.id() + "/avatar" : null, csrf);
+        }
+    }
+
+    public record PasswordChangeDto(String currentPassword, String newPassword) {
+    }
+
+    public record EmailChangeDto(String email, String currentPassword) {
+    }
+
+    public record PasswordOnlyDto(String currentPassword) {
+    }
+
+    public record TokenNameDto(String name) {
+    }
+
+    public record CreatedTokenDto(long id, String name, String token) {
+    }
+
+    public record PersonalTokenDto(long id, String name, String createdAt, String lastUsedAt) {
+        static PersonalTokenDto of(MemberToken token) {
+            return new PersonalTokenDto(token.id(), token.name().orElse(""), token.createdAt().toString(),
+                    token.lastUsedAt().map(Object::toString).orElse(null));
+        }
+    }
+}

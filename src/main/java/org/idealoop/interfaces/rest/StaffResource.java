@@ -1,0 +1,44 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.MemberService;
+import org.idealoop.application.StaffDirectory;
+
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    MemberService members;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The staff directory: product teams with their staff and what each owns")
+    public List<TeamDto> directory() {
+        return directory.byTeam().stream()
+                .map(team -> new TeamDto(team.slug(), team.name(), team.description(), team.staff().stream()
+                        .map(entry -> new StaffDto(MemberDto.of(entry.member(), List.of(team.name()),
+                                members.avatar(entry.member().id()).isPresent()), entry.owns(),
+                                members.followerCount(entry.member().id())))
+                        .toList()))
+                .toList();
+    }
+
+    public record TeamDto(String slug, String name, String description, List<StaffDto> staff) {
+    }
+
+    public record StaffDto(MemberDto member, String owns, long followers) {
+    }
+}

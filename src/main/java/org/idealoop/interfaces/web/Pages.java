@@ -1,0 +1,80 @@
+package org.idealoop.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.idealoop.application.Messages;
+import org.idealoop.domain.InvalidFieldException;
+
+/** What backing beans share: messages beside fields, page-wide messages, redirects. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Shows the problem beside its field ({@code form:field}); the field names match the API's. */
+    public static void fieldError(String formId, InvalidFieldException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(locale(), e.messageKey());
+        faces.addMessage(formId + ":" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(locale(), key, arguments);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public static void info(String key, Object... arguments) {
+        String text = Messages.text(locale(), key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public static void error(String key, Object... arguments) {
+        String text = Messages.text(locale(), key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Keeps messages across a redirect. */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+
+    /** Only local paths are followed after sign-in, never another site. */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains("\r") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,93 @@
+package org.idealoop.interfaces.web.members;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.idealoop.application.CurrentMember;
+import org.idealoop.application.IdeaService;
+import org.idealoop.application.MemberService;
+import org.idealoop.application.StaffDirectory;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.member.Member;
+import org.idealoop.interfaces.web.Pages;
+
+/** /member?id=N: a member's public profile. */
+@Named
+@RequestScoped
+public class MemberBacking {
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    IdeaService ideas;
+
+    @Inject
+    CurrentMember currentMember;
+
+    private Long id;
+    private Member member;
+
+    /** View action: unknown members answer 404. */
+    public void load() {
+        member = id == null ? null : members.find(id).orElse(null);
+        if (member == null) {
+            Pages.response().setStatus(404);
+        }
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public boolean isAvatarUploaded() {
+        return member != null && members.avatar(member.id()).isPresent();
+    }
+
+    public List<String> getTeams() {
+        return member == null ? List.of() : staff.teamsOf(member.id());
+    }
+
+    public List<Idea> getIdeas() {
+        return member == null ? List.of() : ideas.byAuthor(member.id(), 50);
+    }
+
+    public long getFollowers() {
+        return member == null ? 0 : members.followerCount(member.id());
+    }
+
+    public boolean isFollowable() {
+        return member != null && member.isStaff() && currentMember.isSignedIn()
+                && !currentMember.id().equals(Optional.ofNullable(member.id()));
+    }
+
+    public boolean isFollowing() {
+        return isFollowable() && members.follows(currentMember.require().id(), member.id());
+    }
+
+    public void follow() {
+        try {
+            members.follow(currentMember.require().id(), member.id());
+        } catch (InvalidFieldException e) {
+            Pages.error(e.messageKey());
+        }
+    }
+
+    public void unfollow() {
+        members.unfollow(currentMember.require().id(), member.id());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,161 @@
+package org.idealoop.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.RequestOptions;
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A newcomer in a real browser: signs up, confirms through the mail, signs in, sees the profile. */
+@ExtendWith(ArquillianExtension.class)
+class AccountBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void signUpVerifyThroughTheMailSignInAndSeeTheProfile() {
+        String email = Members.newEmail("Bea");
+        page.navigate(base + "sign-up");
+        assertThat(page.locator("#verification-note")).containsText("confirmed your e-mail");
+        page.locator("[id='signUp:email']").fill(email);
+        page.locator("[id='signUp:displayName']").fill("Bea Browser");
+        page.locator("[id='signUp:password']").fill(Members.PASSWORD);
+        page.locator("[id='signUp:submit']").click();
+        assertThat(page.locator("body")).containsText("We sent a link to " + email);
+
+        page.navigate(base + Mailbox.await(email, "Confirm your e-mail").linkPath());
+        assertThat(page.locator("#outcome")).containsText("is confirmed");
+
+        HomePageIT.signIn(page, base, email, Members.PASSWORD);
+        page.navigate(base + "me");
+        assertThat(page.locator("#me-name")).hasText("Bea Browser");
+        assertThat(page.locator("#me-email")).hasText(email);
+        assertThat(page.locator("[id='verification:resend']")).hasCount(0);
+    }
+
+    @Test
+    void badSignUpShowsTheMessageBesideTheField() {
+        page.navigate(base + "sign-up");
+        page.locator("[id='signUp:email']").fill("someone@localhost"); // the browser lets it through; Idealoop does not
+        page.locator("[id='signUp:displayName']").fill("Bad Input");
+        page.locator("[id='signUp:password']").fill("short");
+        page.locator("[id='signUp:submit']").click();
+
+        assertThat(page.locator("[id='signUp:emailMessage']")).containsText("not a valid e-mail address");
+    }
+
+    @Test
+    void wrongPasswordShowsAMessageAndSignsNobodyIn() {
+        Members.TestMember wanda = Members.verified(new Api(base), "Wanda Wrong");
+        page.navigate(base + "sign-in");
+        page.locator("[id='signIn:email']").fill(wanda.email());
+        page.locator("[id='signIn:password']").fill("certainly not it");
+        page.locator("[id='signIn:submit']").click();
+
+        assertThat(page.locator("[id='signIn:passwordMessage']")).containsText("not right");
+        assertThat(page.locator("#nav-sign-in")).isVisible();
+    }
+
+    @Test
+    void protectedPageSendsVisitorsToSignInAndBackAfterwards() {
+        Members.TestMember nico = Members.verified(new Api(base), "Nico Next");
+        page.navigate(base + "me");
+        assertThat(page.locator("[id='signIn:email']")).isVisible();
+
+        page.locator("[id='signIn:email']").fill(nico.email());
+        page.locator("[id='signIn:password']").fill(nico.password());
+        page.locator("[id='signIn:submit']").click();
+
+        assertThat(page.locator("#me-name")).hasText("Nico Next");
+    }
+
+    @Test
+    void cookieSessionApiCallsNeedTheCsrfToken() {
+        Members.TestMember cora = Members.verified(new Api(base), "Cora Csrf");
+        HomePageIT.signIn(page, base, cora.email(), cora.password());
+
+        APIResponse withoutToken = page.request().post(base + "api/v1/me/tokens",
+                RequestOptions.create().setHeader("Content-Type", "application/json").setData("{\"name\":\"x\"}"));
+        assertEquals(403, withoutToken.status(), withoutToken.text());
+
+        String csrf = jakarta.json.Json.createReader(new java.io.StringReader(page.request().get(base + "api/v1/me").text()))
+                .readObject().getString("csrfToken");
+        APIResponse withToken = page.request().post(base + "api/v1/me/tokens",
+                RequestOptions.create().setHeader("Content-Type", "application/json")
+                        .setHeader("X-CSRF-Token", csrf).setData("{\"name\":\"from the browser\"}"));
+        assertEquals(201, withToken.status(), withToken.text());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Members.TestMember otto = Members.verified(new Api(base), "Otto Out");
+        HomePageIT.signIn(page, base, otto.email(), otto.password());
+
+        page.locator("[id='signOut:go']").click();
+
+        assertThat(page.locator("#nav-sign-in")).isVisible();
+        assertEquals(401, page.request().get(base + "api/v1/me").status());
+    }
+
+    @Test
+    void rememberMeKeepsTheMemberSignedInAfterTheSessionEnds() {
+        Members.TestMember remi = Members.verified(new Api(base), "Remi Remember");
+        page.navigate(base + "sign-in");
+        page.locator("[id='signIn:email']").fill(remi.email());
+        page.locator("[id='signIn:password']").fill(remi.password());
+        page.locator("[id='signIn:remember'] .ui-chkbox-box").click();
+        page.locator("[id='signIn:submit']").click();
+        assertThat(page.locator("#nav-me")).isVisible();
+
+        context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        page.navigate(base + "me");
+
+        assertThat(page.locator("#me-name")).hasText("Remi Remember");
+    }
+}

@@ -1,0 +1,208 @@
+package org.idealoop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.idealoop.domain.member.Role;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may call what: every API operation and every page, for anonymous visitors and each role, gets
+ * exactly the expected status. A new endpoint must be added to {@link #rules()}; the completeness
+ * test below fails until it is (it compares the matrix with the OpenAPI document).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    enum Who { ANONYMOUS, MEMBER, PRODUCT_MANAGER, MODERATOR, ADMIN }
+
+    /** One row: a request, and the status each caller must get. */
+    record Rule(String method, String template, Function<Fixture, String> path, Function<Fixture, String> body,
+                int anonymous, int member, int productManager, int moderator, int admin) {
+
+        int expected(Who who) {
+            return switch (who) {
+                case ANONYMOUS -> anonymous;
+                case MEMBER -> member;
+                case PRODUCT_MANAGER -> productManager;
+                case MODERATOR -> moderator;
+                case ADMIN -> admin;
+            };
+        }
+    }
+
+    /** What the rows point at: made once for the class. */
+    record Fixture(long idea, long staffMember, long target, long avatarOwner) {
+    }
+
+    static final int OK = 200;
+    static final int CREATED = 201;
+    static final int ACCEPTED = 202;
+    static final int NO_CONTENT = 204;
+    static final int BAD = 400;
+    static final int UNAUTHORIZED = 401;
+    static final int FORBIDDEN = 403;
+    static final int NOT_FOUND = 404;
+    static final int REDIRECT = 302;
+
+    static Rule everyone(String method, String template, Function<Fixture, String> path,
+                         Function<Fixture, String> body, int status) {
+        return new Rule(method, template, path, body, status, status, status, status, status);
+    }
+
+    static Rule members(String method, String template, Function<Fixture, String> path,
+                        Function<Fixture, String> body, int status) {
+        return new Rule(method, template, path, body, UNAUTHORIZED, status, status, status, status);
+    }
+
+    static Rule admins(String method, String template, Function<Fixture, String> path,
+                       Function<Fixture, String> body, int status) {
+        return new Rule(method, template, path, body, UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, status);
+    }
+
+    static List<Rule> rules() {
+        Function<Fixture, String> none = f -> null;
+        return List.of(
+                everyone("GET", "/api/v1/ideas", f -> "api/v1/ideas", none, OK),
+                everyone("GET", "/api/v1/ideas/{number}", f -> "api/v1/ideas/" + f.idea(), none, OK),
+                members("POST", "/api/v1/ideas", f -> "api/v1/ideas",
+                        f -> Body.of("title", "Matrix idea " + Words.unique()), CREATED),
+                everyone("GET", "/api/v1/search", f -> "api/v1/search?q=matrix", none, OK),
+                everyone("POST", "/api/v1/auth/token", f -> "api/v1/auth/token",
+                        f -> Body.of("email", "nobody@it.idealoop.test", "password", "not the password"), UNAUTHORIZED),
+                everyone("POST", "/api/v1/auth/password-reset", f -> "api/v1/auth/password-reset",
+                        f -> Body.of("email", "nobody@it.idealoop.test"), ACCEPTED),
+                everyone("POST", "/api/v1/auth/password-reset/confirm", f -> "api/v1/auth/password-reset/confirm",
+                        f -> Body.of("token", "made-up", "password", "a long enough passphrase"), BAD),
+                everyone("POST", "/api/v1/auth/verify", f -> "api/v1/auth/verify", f -> Body.of("token", "made-up"), BAD),
+                everyone("POST", "/api/v1/members", f -> "api/v1/members",
+                        f -> Body.of("email", Members.newEmail("Matrix"), "displayName", "Matrix Signup",
+                                "password", Members.PASSWORD), CREATED),
+                everyone("GET", "/api/v1/members/{id}", f -> "api/v1/members/" + f.target(), none, OK),
+                everyone("GET", "/api/v1/members/{id}/avatar", f -> "api/v1/members/" + f.avatarOwner() + "/avatar",
+                        none, OK),
+                members("PUT", "/api/v1/members/{id}/follow", f -> "api/v1/members/" + f.staffMember() + "/follow",
+                        none, NO_CONTENT),
+                members("DELETE", "/api/v1/members/{id}/follow", f -> "api/v1/members/" + f.staffMember() + "/follow",
+                        none, NO_CONTENT),
+                admins("PUT", "/api/v1/members/{id}/roles", f -> "api/v1/members/" + f.target() + "/roles",
+                        f -> Body.of("roles", List.of("MEMBER")), OK),
+                admins("PUT", "/api/v1/members/{id}/disabled", f -> "api/v1/members/" + f.target() + "/disabled",
+                        f -> Body.of("disabled", false), NO_CONTENT),
+                members("GET", "/api/v1/me", f -> "api/v1/me", none, OK),
+                members("PUT", "/api/v1/me/password", f -> "api/v1/me/password",
+                        f -> Body.of("currentPassword", "not the password", "newPassword", "whatever passphrase"), BAD),
+                members("PUT", "/api/v1/me/email", f -> "api/v1/me/email",
+                        f -> Body.of("email", Members.newEmail("Matrix"), "currentPassword", "not the password"), BAD),
+                members("POST", "/api/v1/me/verification", f -> "api/v1/me/verification", none, ACCEPTED),
+                members("PUT", "/api/v1/me/avatar", f -> "api/v1/me/avatar", f -> "not an image", BAD),
+                members("DELETE", "/api/v1/me/avatar", f -> "api/v1/me/avatar", none, NO_CONTENT),
+                members("GET", "/api/v1/me/tokens", f -> "api/v1/me/tokens", none, OK),
+                members("POST", "/api/v1/me/tokens", f -> "api/v1/me/tokens", f -> Body.of("name", "matrix"), CREATED),
+                members("DELETE", "/api/v1/me/tokens/{id}", f -> "api/v1/me/tokens/999999999", none, NOT_FOUND),
+                members("GET", "/api/v1/me/following", f -> "api/v1/me/following", none, OK),
+                members("POST", "/api/v1/me/deletion", f -> "api/v1/me/deletion",
+                        f -> Body.of("currentPassword", "not the password"), BAD),
+                everyone("GET", "/api/v1/staff", f -> "api/v1/staff", none, OK),
+                admins("GET", "/api/v1/admin/mails", f -> "api/v1/admin/mails", none, OK),
+                // Pages: anonymous visitors are sent to the sign-in page instead of a 401.
+                everyone("GET", "page /", f -> "", none, OK),
+                everyone("GET", "page /sign-in", f -> "sign-in", none, OK),
+                everyone("GET", "page /sign-up", f -> "sign-up", none, OK),
+                everyone("GET", "page /staff", f -> "staff", none, OK),
+                everyone("GET", "page /member", f -> "member?id=" + f.target(), none, OK),
+                new Rule("GET", "page /me", f -> "me", none, REDIRECT, OK, OK, OK, OK),
+                new Rule("GET", "page /admin/mail", f -> "admin/mail", none, REDIRECT, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, OK));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Map<Who, String> tokens;
+    static Fixture fixture;
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsExactlyTheAllowedAnswer() {
+        prepare();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : rules()) {
+            for (Who who : Who.values()) {
+                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.template() + " as " + who, () -> {
+                    Api api = who == Who.ANONYMOUS ? new Api(base) : new Api(base).as(tokens.get(who));
+                    String path = rule.path().apply(fixture);
+                    String body = rule.body().apply(fixture);
+                    Api.Reply reply = "PUT".equals(rule.method()) && path.endsWith("/avatar")
+                            ? api.sendBytes("PUT", path, "image/png", body.getBytes())
+                            : "GET".equals(rule.method()) ? api.get(path) : api.send(rule.method(), path, body);
+                    assertEquals(rule.expected(who), reply.status(), reply.body());
+                    if (rule.template().startsWith("/api/") && reply.status() >= 400) {
+                        assertEquals("application/problem+json", reply.contentType());
+                    }
+                    if (reply.status() == REDIRECT) {
+                        assertTrue(reply.location().contains("/sign-in?next="), reply.location());
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theMatrixCoversEveryOperationOfTheApi() {
+        Api.Reply openapi = new Api(base).get("openapi?format=json");
+        assertEquals(200, openapi.status());
+        JsonObject paths = openapi.json().getJsonObject("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " "
+                        + path.replaceAll("\\{(\\w+):[^/]*\\}", "{$1}")))); // {id: [0-9]+} -> {id}
+        Set<String> inMatrix = new TreeSet<>();
+        rules().stream().filter(rule -> rule.template().startsWith("/api/"))
+                .forEach(rule -> inMatrix.add(rule.method() + " " + rule.template()));
+
+        documented.removeAll(inMatrix);
+
+        assertEquals(Set.of(), documented, "operations missing from the authorization matrix");
+    }
+
+    private void prepare() {
+        if (tokens != null) {
+            return;
+        }
+        Api api = new Api(base);
+        Map<Who, String> made = new EnumMap<>(Who.class);
+        Members.TestMember member = Members.verified(api, "Mat Member");
+        made.put(Who.MEMBER, member.token());
+        Members.TestMember pm = Members.withRoles(api, "Mat Manager", Role.PRODUCT_MANAGER);
+        made.put(Who.PRODUCT_MANAGER, pm.token());
+        made.put(Who.MODERATOR, Members.withRoles(api, "Mat Moderator", Role.MODERATOR).token());
+        made.put(Who.ADMIN, Members.admin(api));
+        Members.TestMember target = Members.verified(api, "Mat Target");
+        byte[] png = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        assertEquals(NO_CONTENT, api.as(target.token()).sendBytes("PUT", "api/v1/me/avatar", "image/png", png).status());
+        long idea = api.as(member.token()).postIdea("Matrix target idea " + Words.unique(), "");
+        Members.TestMember staff = Members.withRoles(api, "Mat Staff", Role.PRODUCT_MANAGER);
+        fixture = new Fixture(idea, staff.id(), target.id(), target.id());
+        tokens = made;
+    }
+
+}

@@ -1,0 +1,83 @@
+package org.idealoop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.idealoop.embedded.EmbeddedServices;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Single sign-on against a real OpenID Connect provider (mock-oauth2-server, started for the test run
+ * with issuer id "idealoop"), through Jakarta Security's OpenID Connect mechanism.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SingleSignOnIT {
+
+    static final String CLIENT_ID = "idealoop-it";
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void signingInThroughTheProviderMakesAMemberWithTheMappedRoles() {
+        String email = Members.newEmail("Sso");
+        provider(email, "Sara Single", "sara-" + Words.unique(), List.of("community-moderators", "unrelated"));
+        Api browser = new Api(base).withCookies();
+
+        Api.Reply landing = browser.get("oidc/login");
+
+        assertEquals(200, landing.status(), landing.body());
+        JsonObject me = browser.get("api/v1/me").json();
+        assertEquals(email, me.getString("email"));
+        assertEquals("Sara Single", me.getString("displayName"));
+        assertTrue(me.getBoolean("emailVerified"));
+        assertEquals("[\"MEMBER\",\"MODERATOR\"]", me.getJsonArray("roles").toString());
+    }
+
+    @Test
+    void aSecondSignInFindsTheSameMember() {
+        String email = Members.newEmail("Sso");
+        String subject = "sam-" + Words.unique();
+        provider(email, "Sam Same", subject, List.of());
+        Api first = new Api(base).withCookies();
+        first.get("oidc/login");
+        long id = first.get("api/v1/me").json().getJsonNumber("id").longValue();
+
+        provider(email, "Sam Same", subject, List.of());
+        Api second = new Api(base).withCookies();
+        second.get("oidc/login");
+
+        assertEquals(id, second.get("api/v1/me").json().getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void aLocalAccountWithTheSameAddressIsLinkedNotDuplicated() {
+        Members.TestMember lena = Members.verified(new Api(base), "Lena Local");
+        provider(lena.email(), "Lena From Sso", "lena-" + Words.unique(), List.of());
+        Api browser = new Api(base).withCookies();
+
+        browser.get("oidc/login");
+
+        assertEquals(lena.id(), browser.get("api/v1/me").json().getJsonNumber("id").longValue());
+        Members.token(new Api(base), lena.email(), lena.password()); // the local password keeps working
+    }
+
+    @Test
+    void theSignInPageOffersSingleSignOn() {
+        assertTrue(new Api(base).get("sign-in").body().contains("/oidc/login"));
+    }
+
+    /** What the provider will say about the next person who signs in. */
+    private static void provider(String email, String name, String subject, List<String> groups) {
+        EmbeddedServices.oidc().enqueueCallback(new DefaultOAuth2TokenCallback("idealoop", subject, "JWT",
+                List.of(CLIENT_ID), Map.of("email", email, "name", name, "groups", groups), 3600L));
+    }
+}
