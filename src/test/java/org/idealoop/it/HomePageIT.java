@@ -85,6 +85,31 @@ class HomePageIT {
     }
 
     @Test
+    void anotherMemberPromotesAnIdeaAndTheScoreChangesWithoutReload() {
+        String title = "Promote me please " + Words.unique();
+        page.locator("[id='post:title']").fill(title);
+        page.locator("[id='post:submit']").click();
+        assertThat(page.locator(".il-idea").first()).containsText(title);
+
+        Members.TestMember fan = Members.verified(new Api(base), "Fran Fan");
+        BrowserContext fanContext = browser.newContext();
+        Page fanPage = fanContext.newPage();
+        signIn(fanPage, base, fan.email(), fan.password());
+        fanPage.navigate(base.toString());
+        fanPage.evaluate("window.notReloaded = true");
+        Locator row = fanPage.locator(".il-idea").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(row.locator(".il-score")).hasText("0");
+
+        row.locator("button[id$=':up']").click();
+
+        assertThat(row.locator(".il-score")).hasText("1");
+        assertEquals(true, fanPage.evaluate("window.notReloaded === true"));
+        row.locator("button[id$=':up']").click();
+        assertThat(row.locator(".il-score")).hasText("0");
+        fanContext.close();
+    }
+
+    @Test
     void visitorsAreAskedToSignInBeforePosting() {
         BrowserContext anonymous = browser.newContext();
         Page visitor = anonymous.newPage();

@@ -44,6 +44,16 @@ public class Idea {
     @Column(name = "author_id")
     private Long authorId;
 
+    @Column(nullable = false)
+    private IdeaStatus status = IdeaStatus.NEW;
+
+    // Running totals kept by the vote repository in SQL; JPA only reads them.
+    @Column(name = "up_votes", insertable = false, updatable = false)
+    private int upVotes;
+
+    @Column(name = "down_votes", insertable = false, updatable = false)
+    private int downVotes;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -81,6 +91,23 @@ public class Idea {
     /** Empty only for ideas from before members existed. */
     public java.util.Optional<Long> authorId() {
         return java.util.Optional.ofNullable(authorId);
+    }
+
+    public IdeaStatus status() {
+        return status;
+    }
+
+    public int upVotes() {
+        return upVotes;
+    }
+
+    public int downVotes() {
+        return downVotes;
+    }
+
+    /** Ups minus downs. */
+    public int score() {
+        return upVotes - downVotes;
     }
 
     public Instant createdAt() {

@@ -22,6 +22,7 @@ public final class IdealoopConfig {
     public static final String VERIFICATION_REQUIRED = "idealoop.members.verification-required";
     public static final String ADMIN_EMAIL = "idealoop.admin.email";
     public static final String ADMIN_PASSWORD = "idealoop.admin.password";
+    public static final String VOTES_DOWN_ENABLED = "idealoop.votes.down-enabled";
     public static final String OIDC_ISSUER = "idealoop.oidc.issuer";
     public static final String OIDC_CLIENT_ID = "idealoop.oidc.client-id";
     public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";

@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,9 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.IdeaService;
+import org.idealoop.application.VotingService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.idea.VoteTally;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 
@@ -33,6 +38,9 @@ public class IdeasResource {
 
     @Inject
     IdeaService ideas;
+
+    @Inject
+    VotingService voting;
 
     @Context
     UriInfo uriInfo;
@@ -48,7 +56,8 @@ public class IdeasResource {
         List<Idea> shown = more ? page.subList(0, limit) : page;
         String next = more ? PageCursor.encode(shown.get(shown.size() - 1)) : null;
         Map<Long, String> authors = ideas.authorNames(shown);
-        return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors)).toList(), next);
+        Map<Long, VoteDirection> myVotes = voting.myVotes(shown.stream().map(Idea::number).toList());
+        return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes)).toList(), next);
     }
 
     @GET
@@ -56,7 +65,7 @@ public class IdeasResource {
     @Operation(summary = "One idea by its number")
     public IdeaDto get(@PathParam("number") long number) {
         Idea idea = ideas.getByNumber(number);
-        return IdeaDto.of(idea, ideas.authorNames(List.of(idea)));
+        return IdeaDto.of(idea, ideas.authorNames(List.of(idea)), voting.myVotes(List.of(number)));
     }
 
     @POST
@@ -69,19 +78,50 @@ public class IdeasResource {
         }
         Idea idea = ideas.post(request.title(), request.body());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(idea.number())).build())
-                .entity(IdeaDto.of(idea, ideas.authorNames(List.of(idea))))
+                .entity(IdeaDto.of(idea, ideas.authorNames(List.of(idea)), Map.of()))
                 .build();
+    }
+
+    @PUT
+    @Path("{number: [0-9]{1,18}}/vote")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Promote (up) or demote (down) an idea; voting again changes the vote")
+    public VoteDto vote(@PathParam("number") long number, DirectionDto body) {
+        return VoteDto.of(voting.castVote(number, body == null ? null : body.direction()));
+    }
+
+    @DELETE
+    @Path("{number: [0-9]{1,18}}/vote")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Take back one's vote")
+    public VoteDto unvote(@PathParam("number") long number) {
+        return VoteDto.of(voting.removeVote(number));
+    }
+
+    public record DirectionDto(String direction) {
+    }
+
+    public record VoteDto(int score, int upVotes, int downVotes, String myVote) {
+        static VoteDto of(VoteTally tally) {
+            return new VoteDto(tally.score(), tally.upVotes(), tally.downVotes(),
+                    tally.myVote().map(VoteDirection::id).orElse(null));
+        }
     }
 
     public record NewIdeaDto(String title, String body) {
     }
 
-    public record IdeaDto(long number, String title, String body, String createdAt, AuthorDto author) {
-        static IdeaDto of(Idea idea, Map<Long, String> authorNames) {
+    public record IdeaDto(long number, String title, String body, String status, int score, int upVotes,
+                          int downVotes, String myVote, String createdAt, AuthorDto author) {
+        static IdeaDto of(Idea idea, Map<Long, String> authorNames, Map<Long, VoteDirection> myVotes) {
             AuthorDto author = idea.authorId()
                     .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, Member.FORMER_MEMBER)))
                     .orElse(null);
-            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.createdAt().toString(), author);
+            VoteDirection myVote = myVotes.get(idea.number());
+            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.status().id(), idea.score(),
+                    idea.upVotes(), idea.downVotes(), myVote == null ? null : myVote.id(),
+                    idea.createdAt().toString(), author);
         }
     }
 

@@ -6,15 +6,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idealoop.application.IdeaService;
+import org.idealoop.application.VotingService;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.interfaces.web.Pages;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.idea.VoteTally;
 import org.idealoop.domain.member.Member;
 import org.idealoop.application.Messages;
 
@@ -29,17 +33,57 @@ public class HomeBacking implements Serializable {
     @Inject
     transient IdeaService ideaService;
 
+    @Inject
+    transient VotingService votingService;
+
     private String title;
     private String body;
     private transient List<Idea> ideas;
     private transient Map<Long, String> authors;
+    private transient Map<Long, VoteDirection> myVotes;
+    private final Map<Long, VoteTally> tallies = new HashMap<>();
 
     public List<Idea> getIdeas() {
         if (ideas == null) {
             ideas = ideaService.newestFirst(Optional.empty(), PAGE_SIZE);
             authors = ideaService.authorNames(ideas);
+            myVotes = new HashMap<>(votingService.myVotes(ideas.stream().map(Idea::number).toList()));
         }
         return ideas;
+    }
+
+    public int score(Idea idea) {
+        VoteTally tally = tallies.get(idea.number());
+        return tally == null ? idea.score() : tally.score();
+    }
+
+    public boolean votedUp(Idea idea) {
+        getIdeas();
+        return myVotes.get(idea.number()) == VoteDirection.UP;
+    }
+
+    public boolean votedDown(Idea idea) {
+        getIdeas();
+        return myVotes.get(idea.number()) == VoteDirection.DOWN;
+    }
+
+    public boolean isDownVoteEnabled() {
+        return votingService.isDownVoteEnabled();
+    }
+
+    /** Votes in the given direction; voting the same way again takes the vote back. */
+    public void vote(long number, String direction) {
+        getIdeas();
+        try {
+            VoteTally tally = direction.equals(Optional.ofNullable(myVotes.get(number)).map(VoteDirection::id).orElse(null))
+                    ? votingService.removeVote(number)
+                    : votingService.castVote(number, direction);
+            tallies.put(number, tally);
+            tally.myVote().ifPresentOrElse(vote -> myVotes.put(number, vote), () -> myVotes.remove(number));
+        } catch (InvalidFieldException | ForbiddenException | NotSignedInException e) {
+            Pages.error(e instanceof InvalidFieldException i ? i.messageKey()
+                    : e instanceof ForbiddenException f ? f.messageKey() : ((NotSignedInException) e).messageKey());
+        }
     }
 
     public String author(Idea idea) {
@@ -55,6 +99,7 @@ public class HomeBacking implements Serializable {
             body = null;
             ideas = null;
             authors = null;
+            tallies.clear();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(faces.getViewRoot().getLocale(), "idea.posted", idea.number()), null));
         } catch (InvalidFieldException e) {

@@ -1,0 +1,69 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.idea.IdeaStatus;
+import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.idea.VoteTally;
+
+/** Promote, demote, change or remove one's vote on an idea: one vote per member per idea. */
+@ApplicationScoped
+@Transactional
+public class VotingService {
+
+    private static final Logger LOG = Logger.getLogger(VotingService.class.getName());
+
+    @Inject
+    VoteRepository votes;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    @ConfigProperty(name = "idealoop.votes.down-enabled", defaultValue = "true")
+    boolean downVotesEnabled;
+
+    public VoteTally castVote(long ideaNumber, String direction) {
+        VoteDirection parsed = VoteDirection.parse(direction);
+        if (parsed == VoteDirection.DOWN && !downVotesEnabled) {
+            throw new InvalidFieldException("direction", "vote.down.disabled");
+        }
+        return change(ideaNumber, Optional.of(parsed));
+    }
+
+    public VoteTally removeVote(long ideaNumber) {
+        return change(ideaNumber, Optional.empty());
+    }
+
+    private VoteTally change(long ideaNumber, Optional<VoteDirection> direction) {
+        long memberId = currentMember.requireParticipant().id();
+        IdeaStatus status = votes.lockIdea(ideaNumber).orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
+        if (!status.acceptsVotes()) {
+            throw new ConflictException("status", "vote.closed");
+        }
+        VoteTally tally = votes.set(ideaNumber, memberId, direction);
+        LOG.info(() -> "Member " + memberId + " voted " + direction.map(VoteDirection::id).orElse("none")
+                + " on idea " + ideaNumber);
+        return tally;
+    }
+
+    /** The signed-in member's votes on these ideas (empty for visitors). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, VoteDirection> myVotes(Collection<Long> ideaNumbers) {
+        return currentMember.find().map(me -> votes.votesOf(me.id(), ideaNumbers)).orElse(Map.of());
+    }
+
+    public boolean isDownVoteEnabled() {
+        return downVotesEnabled;
+    }
+}

@@ -1,0 +1,19 @@
+package org.idealoop.domain.idea;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Votes, kept exact under concurrency: each change locks the idea's row and moves the totals by delta. */
+public interface VoteRepository {
+
+    /** Locks the idea for this transaction and returns its status, or empty if there is no such idea. */
+    Optional<IdeaStatus> lockIdea(long ideaNumber);
+
+    Optional<VoteDirection> find(long ideaNumber, long memberId);
+
+    /** Sets (or with an empty direction removes) the member's vote and updates the idea's totals. */
+    VoteTally set(long ideaNumber, long memberId, Optional<VoteDirection> direction);
+
+    /** The member's votes on the given ideas. */
+    Map<Long, VoteDirection> votesOf(long memberId, java.util.Collection<Long> ideaNumbers);
+}

@@ -1,0 +1,107 @@
+package org.idealoop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.idealoop.domain.idea.IdeaStatus;
+import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.idea.VoteTally;
+
+/**
+ * Votes in SQL. The caller's transaction first locks the idea's row ({@link #lockIdea}); the vote row
+ * (primary key idea + member) and the idea's totals then change together, by delta, so concurrent
+ * votes on one idea are counted exactly and a member's double click counts once.
+ */
+@ApplicationScoped
+public class JpaVoteRepository implements VoteRepository {
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
+
+    @Override
+    public Optional<IdeaStatus> lockIdea(long ideaNumber) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT status FROM idea WHERE number = ? FOR UPDATE")
+                .setParameter(1, ideaNumber)
+                .getResultList();
+        return rows.stream().findFirst().flatMap(IdeaStatus::fromId);
+    }
+
+    @Override
+    public Optional<VoteDirection> find(long ideaNumber, long memberId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT direction FROM vote WHERE idea_number = ? AND member_id = ?")
+                .setParameter(1, ideaNumber)
+                .setParameter(2, memberId)
+                .getResultList();
+        return rows.stream().findFirst().map(VoteDirection::parse);
+    }
+
+    @Override
+    public VoteTally set(long ideaNumber, long memberId, Optional<VoteDirection> direction) {
+        Optional<VoteDirection> old = find(ideaNumber, memberId);
+        if (!old.equals(direction)) {
+            Timestamp now = Timestamp.from(Instant.now());
+            if (old.isEmpty()) {
+                em.createNativeQuery("INSERT INTO vote (idea_number, member_id, direction, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?)")
+                        .setParameter(1, ideaNumber).setParameter(2, memberId)
+                        .setParameter(3, direction.get().id()).setParameter(4, now).setParameter(5, now)
+                        .executeUpdate();
+            } else if (direction.isPresent()) {
+                em.createNativeQuery("UPDATE vote SET direction = ?, updated_at = ? WHERE idea_number = ? AND member_id = ?")
+                        .setParameter(1, direction.get().id()).setParameter(2, now)
+                        .setParameter(3, ideaNumber).setParameter(4, memberId)
+                        .executeUpdate();
+            } else {
+                em.createNativeQuery("DELETE FROM vote WHERE idea_number = ? AND member_id = ?")
+                        .setParameter(1, ideaNumber).setParameter(2, memberId)
+                        .executeUpdate();
+            }
+            int ups = count(direction, VoteDirection.UP) - count(old, VoteDirection.UP);
+            int downs = count(direction, VoteDirection.DOWN) - count(old, VoteDirection.DOWN);
+            em.createNativeQuery("UPDATE idea SET up_votes = up_votes + ?, down_votes = down_votes + ?,"
+                            + " score = score + ? WHERE number = ?")
+                    .setParameter(1, ups).setParameter(2, downs).setParameter(3, ups - downs)
+                    .setParameter(4, ideaNumber)
+                    .executeUpdate();
+        }
+        Object[] totals = (Object[]) em.createNativeQuery("SELECT up_votes, down_votes FROM idea WHERE number = ?")
+                .setParameter(1, ideaNumber)
+                .getSingleResult();
+        return new VoteTally(ideaNumber, ((Number) totals[0]).intValue(), ((Number) totals[1]).intValue(), direction);
+    }
+
+    @Override
+    public Map<Long, VoteDirection> votesOf(long memberId, Collection<Long> ideaNumbers) {
+        Map<Long, VoteDirection> votes = new HashMap<>();
+        if (ideaNumbers.isEmpty()) {
+            return votes;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long number : ideaNumbers) {
+            in.append(in.length() == 0 ? "" : ",").append(number.longValue());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT idea_number, direction FROM vote WHERE member_id = ?"
+                        + " AND idea_number IN (" + in + ")")
+                .setParameter(1, memberId)
+                .getResultList();
+        for (Object[] row : rows) {
+            votes.put(((Number) row[0]).longValue(), VoteDirection.parse((String) row[1]));
+        }
+        return votes;
+    }
+
+    private static int count(Optional<VoteDirection> vote, VoteDirection direction) {
+        return vote.filter(direction::equals).isPresent() ? 1 : 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.idealoop.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.idealoop.application.Secrets;
+import org.idealoop.embedded.EmbeddedMariaDb;
+import org.idealoop.embedded.EmbeddedServices;
+
+/**
+ * Many verified members at once, written straight into the test database with a personal API token
+ * each: signing up hundreds through the API would spend minutes hashing passwords.
+ */
+final class Crowd {
+
+    private Crowd() {
+    }
+
+    /** Bearer tokens of {@code size} new verified members. */
+    static List<String> of(int size) throws SQLException {
+        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        Timestamp now = Timestamp.from(Instant.now());
+        List<String> tokens = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             PreparedStatement member = connection.prepareStatement("INSERT INTO member (email, display_name, "
+                     + "email_verified_at, created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement role = connection.prepareStatement("INSERT INTO member_role (member_id, role) VALUES (?, 'MEMBER')");
+             PreparedStatement token = connection.prepareStatement("INSERT INTO member_token (member_id, purpose, "
+                     + "token_hash, name, created_at) VALUES (?, 'PERSONAL', ?, 'crowd', ?)")) {
+            connection.setAutoCommit(false);
+            String batch = Words.unique();
+            for (int i = 0; i < size; i++) {
+                member.setString(1, "crowd." + batch + "." + i + "@it.idealoop.test");
+                member.setString(2, "Crowd Member " + i);
+                member.setTimestamp(3, now);
+                member.setTimestamp(4, now);
+                member.executeUpdate();
+                long id;
+                try (ResultSet keys = member.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                role.setLong(1, id);
+                role.executeUpdate();
+                String secret = Secrets.newToken();
+                token.setLong(1, id);
+                token.setString(2, Secrets.hash(secret));
+                token.setTimestamp(3, now);
+                token.executeUpdate();
+                tokens.add(secret);
+            }
+            connection.commit();
+        }
+        return tokens;
+    }
+
+    /** Sets an idea's status directly (the status workflow arrives with the triage issue). */
+    static void setStatus(long ideaNumber, String status) throws SQLException {
+        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             PreparedStatement update = connection.prepareStatement("UPDATE idea SET status = ? WHERE number = ?")) {
+            update.setString(1, status);
+            update.setLong(2, ideaNumber);
+            update.executeUpdate();
+        }
+    }
+}
