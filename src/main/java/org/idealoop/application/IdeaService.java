@@ -11,11 +11,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaBody;
 import org.idealoop.domain.idea.IdeaChanged;
+import org.idealoop.domain.idea.IdeaFollowRepository;
+import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaSort;
+import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.IdeaTitle;
 import org.idealoop.domain.member.MemberRepository;
 
@@ -39,6 +44,9 @@ public class IdeaService {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    IdeaFollowRepository follows;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The signed-in member posts an idea (with a verified e-mail, when the install requires it). */
@@ -55,10 +63,42 @@ public class IdeaService {
 
     private Idea add(Idea idea) {
         ideas.add(idea);
+        idea.authorId().ifPresent(author -> follows.follow(idea.number(), author)); // authors follow their ideas
         // Observed inside this transaction by the search outbox, so the index can never miss it.
         ideaChanged.fire(new IdeaChanged(idea.number()));
         LOG.info(() -> "Idea " + idea.number() + " posted by member " + idea.authorId().orElse(null));
         return idea;
+    }
+
+    /** The signed-in member follows the idea, to hear about its status changes and comments. */
+    public FollowState follow(long number) {
+        long memberId = currentMember.require().id();
+        getByNumber(number);
+        follows.follow(number, memberId);
+        return new FollowState(true, follows.followerCount(number));
+    }
+
+    public FollowState unfollow(long number) {
+        long memberId = currentMember.require().id();
+        getByNumber(number);
+        follows.unfollow(number, memberId);
+        return new FollowState(false, follows.followerCount(number));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isFollowedByMe(long number) {
+        return currentMember.find().map(me -> follows.follows(number, me.id())).orElse(false);
+    }
+
+    /** The ideas the signed-in member follows, most recently followed first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Idea> followedByMe(int limit) {
+        long memberId = currentMember.require().id();
+        return follows.followedBy(memberId, Math.max(1, Math.min(limit, MAX_PAGE_SIZE))).stream()
+                .map(ideas::findByNumber).flatMap(Optional::stream).toList();
+    }
+
+    public record FollowState(boolean following, int followerCount) {
     }
 
     /** Display names of the ideas' authors ("former member" for deleted accounts). */
@@ -75,9 +115,20 @@ public class IdeaService {
         return ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
     }
 
+    /**
+     * A page of the idea list. "mine" and "voted by me" need a signed-in member.
+     *
+     * @param status a status id ("planned"), or null for all
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Idea> newestFirst(Optional<IdeaRepository.Cursor> after, int limit) {
-        return ideas.newestFirst(after, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    public List<Idea> list(IdeaSort sort, String status, boolean mine, boolean votedByMe,
+                           Optional<IdeaQuery.Position> after, int limit) {
+        Optional<IdeaStatus> wantedStatus = status == null || status.isBlank() ? Optional.empty()
+                : Optional.of(IdeaStatus.fromId(status).orElseThrow(
+                        () -> new InvalidFieldException("status", "ideas.status.invalid")));
+        Optional<Long> me = mine || votedByMe ? Optional.of(currentMember.require().id()) : Optional.empty();
+        return ideas.list(new IdeaQuery(sort, wantedStatus, mine ? me : Optional.empty(),
+                votedByMe ? me : Optional.empty(), after, Math.max(1, Math.min(limit, MAX_PAGE_SIZE + 1))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

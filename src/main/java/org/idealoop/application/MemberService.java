@@ -19,6 +19,7 @@ import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.mail.MailOutbox;
 import org.idealoop.domain.mail.OutgoingMail;
 import org.idealoop.domain.member.DisplayName;
@@ -51,6 +52,9 @@ public class MemberService {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    IdeaFollowRepository ideaFollows;
 
     @Inject
     @ConfigProperty(name = "idealoop.base-url")
@@ -168,6 +172,7 @@ public class MemberService {
         }
         members.removeTokens(member.id(), List.of(TokenPurpose.values()));
         members.removeAvatar(member.id());
+        ideaFollows.unfollowAll(member.id());
         member.delete(clock.instant());
         LOG.info(() -> "Member " + member.id() + " deleted the account");
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteRepository;
@@ -28,6 +29,9 @@ public class VotingService {
 
     @Inject
     CurrentMember currentMember;
+
+    @Inject
+    IdeaFollowRepository follows;
 
     @Inject
     @ConfigProperty(name = "idealoop.votes.down-enabled", defaultValue = "true")
@@ -52,6 +56,9 @@ public class VotingService {
             throw new ConflictException("status", "vote.closed");
         }
         VoteTally tally = votes.set(ideaNumber, memberId, direction);
+        if (direction.isPresent()) {
+            follows.follow(ideaNumber, memberId); // voters hear what becomes of the idea
+        }
         LOG.info(() -> "Member " + memberId + " voted " + direction.map(VoteDirection::id).orElse("none")
                 + " on idea " + ideaNumber);
         return tally;

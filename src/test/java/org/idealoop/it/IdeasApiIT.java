@@ -58,7 +58,7 @@ class IdeasApiIT {
         long older = api.postIdea("Older idea " + Words.unique(), "");
         long newer = api.postIdea("Newer idea " + Words.unique(), "");
 
-        List<Long> numbers = numbers(api.get("api/v1/ideas?limit=2").json());
+        List<Long> numbers = numbers(api.get("api/v1/ideas?sort=new&limit=2").json());
 
         assertEquals(List.of(newer, older), numbers);
     }
@@ -177,7 +177,7 @@ class IdeasApiIT {
     }
 
     private long newest() {
-        return numbers(api.get("api/v1/ideas?limit=1").json()).stream().findFirst().orElse(0L);
+        return numbers(api.get("api/v1/ideas?sort=new&limit=1").json()).stream().findFirst().orElse(0L);
     }
 
     private static List<Long> numbers(JsonObject page) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.idealoop.domain.text.RichText;
 
 /**
  * A customer's suggestion. The number is its stable public identifier.
@@ -18,12 +19,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "idea")
-@NamedQuery(name = "Idea.newestFirst",
-        query = "SELECT i FROM Idea i ORDER BY i.createdAt DESC, i.number DESC")
-@NamedQuery(name = "Idea.newestBefore",
-        query = "SELECT i FROM Idea i WHERE i.createdAt < :createdAt "
-                + "OR (i.createdAt = :createdAt AND i.number < :number) "
-                + "ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.byAuthor",
         query = "SELECT i FROM Idea i WHERE i.authorId = :authorId ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
@@ -54,6 +49,25 @@ public class Idea {
     @Column(name = "down_votes", insertable = false, updatable = false)
     private int downVotes;
 
+    @Column(name = "follower_count", insertable = false, updatable = false)
+    private int followerCount;
+
+    // Ranking values (see Ranking); kept up to date in SQL by votes and comments.
+    @Column(insertable = false, updatable = false)
+    private int score;
+
+    @Column(name = "distinct_commenters", insertable = false, updatable = false)
+    private int distinctCommenters;
+
+    @Column(insertable = false, updatable = false)
+    private double wilson;
+
+    @Column(updatable = false)
+    private double hot;
+
+    @Column(insertable = false, updatable = false)
+    private double trending;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -70,6 +84,7 @@ public class Idea {
         this.authorId = authorId;
         // The database keeps microseconds; keep the same here so a cursor made now matches later reads.
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
+        this.hot = Ranking.hot(0, 0, this.createdAt);
     }
 
     public static Idea post(IdeaTitle title, IdeaBody body, long authorId, Instant createdAt) {
@@ -86,6 +101,11 @@ public class Idea {
 
     public String body() {
         return body;
+    }
+
+    /** The body's Markdown as HTML that is safe to put on a page. */
+    public String bodyHtml() {
+        return RichText.toSafeHtml(body);
     }
 
     /** Empty only for ideas from before members existed. */
@@ -105,9 +125,29 @@ public class Idea {
         return downVotes;
     }
 
+    public int followerCount() {
+        return followerCount;
+    }
+
     /** Ups minus downs. */
     public int score() {
         return upVotes - downVotes;
+    }
+
+    public int distinctCommenters() {
+        return distinctCommenters;
+    }
+
+    public double wilson() {
+        return wilson;
+    }
+
+    public double hot() {
+        return hot;
+    }
+
+    public double trending() {
+        return trending;
     }
 
     public Instant createdAt() {

@@ -1,6 +1,5 @@
 package org.idealoop.domain.idea;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,8 @@ public interface IdeaRepository {
 
     Optional<Idea> findByNumber(long number);
 
-    /** Newest first; when {@code after} is given, the page that follows that idea (keyset, no OFFSET). */
-    List<Idea> newestFirst(Optional<Cursor> after, int limit);
+    /** One page of ideas in the query's order, starting after its position (keyset, no OFFSET). */
+    List<Idea> list(IdeaQuery query);
 
     List<Idea> byAuthor(long authorId, int limit);
 
@@ -19,8 +18,4 @@ public interface IdeaRepository {
     List<Idea> titleContains(String text, int limit);
 
     long count();
-
-    /** Position of an idea in the newest-first order, used as a page cursor. */
-    record Cursor(Instant createdAt, long number) {
-    }
 }

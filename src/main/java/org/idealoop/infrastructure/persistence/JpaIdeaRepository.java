@@ -3,10 +3,12 @@ package org.idealoop.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
 
 @ApplicationScoped
@@ -36,13 +38,53 @@ public class JpaIdeaRepository implements IdeaRepository {
     }
 
     @Override
-    public List<Idea> newestFirst(Optional<Cursor> after, int limit) {
-        var query = after
-                .map(c -> em.createNamedQuery("Idea.newestBefore", Idea.class)
-                        .setParameter("createdAt", c.createdAt())
-                        .setParameter("number", c.number()))
-                .orElseGet(() -> em.createNamedQuery("Idea.newestFirst", Idea.class));
-        return query.setMaxResults(limit).getResultList();
+    public List<Idea> list(IdeaQuery query) {
+        // Each sort walks its own index (docs/ranking.md): ORDER BY value DESC, number DESC, starting
+        // strictly after the cursor's position, so page 500 costs what page 1 costs.
+        String[] columns = switch (query.sort()) {
+            case HOT -> new String[] {"i.hot"};
+            case TOP -> new String[] {"i.score", "i.wilson"};
+            case NEW -> new String[] {"i.createdAt"};
+            case TRENDING -> new String[] {"i.trending"};
+            case DISCUSSED -> new String[] {"i.distinctCommenters"};
+        };
+        StringBuilder jpql = new StringBuilder("SELECT i FROM Idea i WHERE 1 = 1");
+        query.status().ifPresent(status -> jpql.append(" AND i.status = :status"));
+        query.authorId().ifPresent(author -> jpql.append(" AND i.authorId = :authorId"));
+        query.votedBy().ifPresent(voter -> jpql.append(
+                " AND EXISTS (SELECT v FROM Vote v WHERE v.ideaNumber = i.number AND v.memberId = :voter)"));
+        query.after().ifPresent(after -> {
+            if (columns.length == 1) {
+                jpql.append(" AND (").append(columns[0]).append(" < :p OR (").append(columns[0])
+                        .append(" = :p AND i.number < :n))");
+            } else {
+                jpql.append(" AND ").append(columns[0]).append(" <= :p AND (").append(columns[0]).append(" < :p OR (")
+                        .append(columns[1]).append(" < :q OR (").append(columns[1]).append(" = :q AND i.number < :n)))");
+            }
+        });
+        jpql.append(" ORDER BY");
+        for (String column : columns) {
+            jpql.append(' ').append(column).append(" DESC,");
+        }
+        jpql.append(" i.number DESC");
+        TypedQuery<Idea> typed = em.createQuery(jpql.toString(), Idea.class);
+        query.status().ifPresent(status -> typed.setParameter("status", status));
+        query.authorId().ifPresent(author -> typed.setParameter("authorId", author));
+        query.votedBy().ifPresent(voter -> typed.setParameter("voter", voter));
+        query.after().ifPresent(after -> {
+            typed.setParameter("n", after.number());
+            switch (query.sort()) {
+                case NEW -> typed.setParameter("p", java.time.Instant.ofEpochSecond(
+                        (long) Math.floor(after.primary() / 1_000_000d),
+                        (long) (after.primary() % 1_000_000d) * 1_000));
+                case TOP, DISCUSSED -> typed.setParameter("p", (int) after.primary());
+                default -> typed.setParameter("p", after.primary());
+            }
+            if (columns.length > 1) {
+                typed.setParameter("q", after.secondary());
+            }
+        });
+        return typed.setMaxResults(query.limit()).getResultList();
     }
 
     @Override

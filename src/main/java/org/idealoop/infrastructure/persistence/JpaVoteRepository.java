@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idealoop.domain.idea.IdeaStatus;
+import org.idealoop.domain.idea.Ranking;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteRepository;
 import org.idealoop.domain.idea.VoteTally;
@@ -73,11 +74,55 @@ public class JpaVoteRepository implements VoteRepository {
                     .setParameter(1, ups).setParameter(2, downs).setParameter(3, ups - downs)
                     .setParameter(4, ideaNumber)
                     .executeUpdate();
+            rerank(ideaNumber);
         }
         Object[] totals = (Object[]) em.createNativeQuery("SELECT up_votes, down_votes FROM idea WHERE number = ?")
                 .setParameter(1, ideaNumber)
                 .getSingleResult();
         return new VoteTally(ideaNumber, ((Number) totals[0]).intValue(), ((Number) totals[1]).intValue(), direction);
+    }
+
+    /** Writes the idea's hot and Wilson values from its current totals, and its trending value. */
+    private void rerank(long ideaNumber) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT up_votes, down_votes, distinct_commenters, created_at FROM idea WHERE number = ?")
+                .setParameter(1, ideaNumber)
+                .getSingleResult();
+        int ups = ((Number) row[0]).intValue();
+        int downs = ((Number) row[1]).intValue();
+        int commenters = ((Number) row[2]).intValue();
+        Instant createdAt = ((Timestamp) row[3]).toInstant();
+        em.createNativeQuery("UPDATE idea SET hot = ?, wilson = ? WHERE number = ?")
+                .setParameter(1, Ranking.hot(ups - downs, commenters, createdAt))
+                .setParameter(2, Ranking.wilson(ups, downs))
+                .setParameter(3, ideaNumber)
+                .executeUpdate();
+        refreshTrending(Optional.of(ideaNumber));
+    }
+
+    /**
+     * trending = distinct voters of the last 7 days / (1 + earlier voters per week of the idea's
+     * earlier life): growth against the idea's own baseline (docs/ranking.md).
+     */
+    public int refreshTrending(Optional<Long> ideaNumber) {
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp weekAgo = Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(7)));
+        String sql = ("UPDATE idea i LEFT JOIN ("
+                        + " SELECT idea_number, SUM(created_at >= ?) AS recent, SUM(created_at < ?) AS earlier"
+                        + " FROM vote" + (ideaNumber.isPresent() ? " WHERE idea_number = ?" : "")
+                        + " GROUP BY idea_number) v ON v.idea_number = i.number"
+                        + " SET i.trending = COALESCE(v.recent, 0) / (1 + COALESCE(v.earlier, 0)"
+                        + "   / GREATEST(1, TIMESTAMPDIFF(DAY, i.created_at, ?) / 7 - 1))"
+                        + (ideaNumber.isPresent() ? " WHERE i.number = ?" : ""));
+        var update = em.createNativeQuery(sql)
+                .setParameter(1, weekAgo)
+                .setParameter(2, weekAgo);
+        if (ideaNumber.isPresent()) {
+            update.setParameter(3, ideaNumber.get()).setParameter(4, now).setParameter(5, ideaNumber.get());
+        } else {
+            update.setParameter(3, now);
+        }
+        return update.executeUpdate();
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.idealoop.application.IdeaService;
 import org.idealoop.application.VotingService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
-import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaQuery;
+import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteTally;
 import org.idealoop.domain.member.Member;
@@ -46,15 +47,21 @@ public class IdeasResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Ideas, newest first, one page at a time (follow nextCursor)")
-    public IdeaPageDto list(@QueryParam("limit") @DefaultValue("20") String limitText,
+    @Operation(summary = "Ideas in an order (hot, top, new, trending, discussed; see docs/ranking.md), "
+            + "one page at a time: follow nextCursor")
+    public IdeaPageDto list(@QueryParam("sort") String sortText,
+                            @QueryParam("status") String status,
+                            @QueryParam("mine") @DefaultValue("false") boolean mine,
+                            @QueryParam("votedByMe") @DefaultValue("false") boolean votedByMe,
+                            @QueryParam("limit") @DefaultValue("20") String limitText,
                             @QueryParam("cursor") String cursorText) {
+        IdeaSort sort = IdeaSort.parse(sortText);
         int limit = Limits.parse(limitText);
-        Optional<IdeaRepository.Cursor> after = Optional.ofNullable(cursorText).map(PageCursor::decode);
-        List<Idea> page = ideas.newestFirst(after, limit + 1);
+        Optional<IdeaQuery.Position> after = Optional.ofNullable(cursorText).map(c -> PageCursor.decode(c, sort));
+        List<Idea> page = ideas.list(sort, status, mine, votedByMe, after, limit + 1);
         boolean more = page.size() > limit;
         List<Idea> shown = more ? page.subList(0, limit) : page;
-        String next = more ? PageCursor.encode(shown.get(shown.size() - 1)) : null;
+        String next = more ? PageCursor.encode(IdeaQuery.Position.of(sort, shown.get(shown.size() - 1))) : null;
         Map<Long, String> authors = ideas.authorNames(shown);
         Map<Long, VoteDirection> myVotes = voting.myVotes(shown.stream().map(Idea::number).toList());
         return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes)).toList(), next);
@@ -99,6 +106,27 @@ public class IdeasResource {
         return VoteDto.of(voting.removeVote(number));
     }
 
+    @PUT
+    @Path("{number: [0-9]{1,18}}/follow")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Follow an idea (posting and voting follow automatically)")
+    public FollowDto follow(@PathParam("number") long number) {
+        IdeaService.FollowState state = ideas.follow(number);
+        return new FollowDto(state.following(), state.followerCount());
+    }
+
+    @DELETE
+    @Path("{number: [0-9]{1,18}}/follow")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Stop following an idea")
+    public FollowDto unfollow(@PathParam("number") long number) {
+        IdeaService.FollowState state = ideas.unfollow(number);
+        return new FollowDto(state.following(), state.followerCount());
+    }
+
+    public record FollowDto(boolean following, int followerCount) {
+    }
+
     public record DirectionDto(String direction) {
     }
 
@@ -112,15 +140,15 @@ public class IdeasResource {
     public record NewIdeaDto(String title, String body) {
     }
 
-    public record IdeaDto(long number, String title, String body, String status, int score, int upVotes,
-                          int downVotes, String myVote, String createdAt, AuthorDto author) {
+    public record IdeaDto(long number, String title, String body, String bodyHtml, String status, int score, int upVotes,
+                          int downVotes, String myVote, int followerCount, String createdAt, AuthorDto author) {
         static IdeaDto of(Idea idea, Map<Long, String> authorNames, Map<Long, VoteDirection> myVotes) {
             AuthorDto author = idea.authorId()
                     .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, Member.FORMER_MEMBER)))
                     .orElse(null);
             VoteDirection myVote = myVotes.get(idea.number());
-            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.status().id(), idea.score(),
-                    idea.upVotes(), idea.downVotes(), myVote == null ? null : myVote.id(),
+            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.bodyHtml(), idea.status().id(), idea.score(),
+                    idea.upVotes(), idea.downVotes(), myVote == null ? null : myVote.id(), idea.followerCount(),
                     idea.createdAt().toString(), author);
         }
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.AuthenticationService;
 import org.idealoop.application.CurrentMember;
+import org.idealoop.application.IdeaService;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.StaffDirectory;
 import org.idealoop.domain.member.Member;
@@ -42,6 +43,9 @@ public class MeResource {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    IdeaService ideas;
 
     @Context
     HttpServletRequest request;
@@ -125,6 +129,18 @@ public class MeResource {
     public Response revokeToken(@PathParam("id") long id) {
         members.revokePersonalToken(currentMember.require().id(), id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("followed-ideas")
+    @Operation(summary = "The ideas the caller follows, most recently followed first")
+    public List<FollowedIdeaDto> followedIdeas() {
+        return ideas.followedByMe(100).stream()
+                .map(idea -> new FollowedIdeaDto(idea.number(), idea.title(), idea.status().id(), idea.score()))
+                .toList();
+    }
+
+    public record FollowedIdeaDto(long number, String title, String status, int score) {
     }
 
     @GET

@@ -1,29 +1,35 @@
 package org.idealoop.interfaces.rest;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.idea.Idea;
-import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaQuery;
+import org.idealoop.domain.idea.IdeaSort;
 
-/** An opaque page cursor: the position of the last idea shown, base64url-encoded. */
+/** An opaque page cursor: the sort and the position of the last idea shown, base64url-encoded. */
 final class PageCursor {
 
     private PageCursor() {
     }
 
-    static String encode(Idea last) {
-        String raw = last.createdAt() + "|" + last.number();
+    static String encode(IdeaQuery.Position position) {
+        String raw = position.sort().id() + "|" + position.primary() + "|" + position.secondary() + "|" + position.number();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static IdeaRepository.Cursor decode(String cursor) {
+    /** The position in the given sort; a cursor of another sort, or not one of ours, is refused. */
+    static IdeaQuery.Position decode(String cursor, IdeaSort sort) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int bar = raw.indexOf('|');
-            return new IdeaRepository.Cursor(Instant.parse(raw.substring(0, bar)),
-                    Long.parseLong(raw.substring(bar + 1)));
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            if (parts.length != 4 || !parts[0].equals(sort.id())) {
+                throw new IllegalArgumentException("another sort");
+            }
+            double primary = Double.parseDouble(parts[1]);
+            double secondary = Double.parseDouble(parts[2]);
+            if (!Double.isFinite(primary) || !Double.isFinite(secondary)) {
+                throw new IllegalArgumentException("not finite");
+            }
+            return new IdeaQuery.Position(sort, primary, secondary, Long.parseLong(parts[3]));
         } catch (RuntimeException e) {
             throw new InvalidFieldException("cursor", "api.cursor.invalid");
         }

@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaBody;
+import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.IdeaTitle;
 import org.idealoop.domain.member.DisplayName;
 import org.idealoop.domain.member.EmailAddress;
@@ -128,12 +130,18 @@ class PersistenceIT {
         assertEquals(t0, read.createdAt());
         assertTrue(ideas.findByNumber(999_999_999L).isEmpty());
 
-        List<Long> newest = ideas.newestFirst(Optional.empty(), 10).stream().map(Idea::number).toList();
-        assertEquals(List.of(third.number(), second.number(), first.number()), newest);
-        List<Long> afterThird = ideas.newestFirst(
-                Optional.of(new IdeaRepository.Cursor(third.createdAt(), third.number())), 10)
-                .stream().map(Idea::number).toList();
-        assertEquals(List.of(second.number(), first.number()), afterThird);
+        for (IdeaSort sort : IdeaSort.values()) {
+            // No votes yet: new and hot follow the creation time, the other sorts tie and fall back to the
+            // number; second and third share a creation time, so every sort gives the same order here.
+            List<Idea> all = ideas.list(new IdeaQuery(sort, Optional.empty(), Optional.of(author), Optional.empty(),
+                    Optional.empty(), 10));
+            List<Long> expected = List.of(third.number(), second.number(), first.number());
+            assertEquals(expected, all.stream().map(Idea::number).toList(), sort.id());
+            List<Long> afterFirstOfPage = ideas.list(new IdeaQuery(sort, Optional.empty(), Optional.of(author),
+                    Optional.empty(), Optional.of(IdeaQuery.Position.of(sort, all.get(0))), 10))
+                    .stream().map(Idea::number).toList();
+            assertEquals(expected.subList(1, 3), afterFirstOfPage, sort.id() + " after the cursor");
+        }
 
         assertEquals(List.of(second.number()),
                 ideas.titleContains("100%", 10).stream().map(Idea::number).toList());

@@ -17,6 +17,7 @@ import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.interfaces.web.Pages;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteTally;
 import org.idealoop.domain.member.Member;
@@ -36,6 +37,7 @@ public class HomeBacking implements Serializable {
     @Inject
     transient VotingService votingService;
 
+    private String sort;
     private String title;
     private String body;
     private transient List<Idea> ideas;
@@ -45,7 +47,7 @@ public class HomeBacking implements Serializable {
 
     public List<Idea> getIdeas() {
         if (ideas == null) {
-            ideas = ideaService.newestFirst(Optional.empty(), PAGE_SIZE);
+            ideas = ideaService.list(IdeaSort.parse(sort), null, false, false, Optional.empty(), PAGE_SIZE);
             authors = ideaService.authorNames(ideas);
             myVotes = new HashMap<>(votingService.myVotes(ideas.stream().map(Idea::number).toList()));
         }
@@ -109,6 +111,19 @@ public class HomeBacking implements Serializable {
         } catch (NotSignedInException e) {
             Pages.error(e.messageKey());
         }
+    }
+
+    public String getSort() {
+        return sort == null ? IdeaSort.HOT.id() : sort;
+    }
+
+    /** From the URL (?sort=top); anything unknown shows the default order. */
+    public void setSort(String sort) {
+        this.sort = java.util.Arrays.stream(IdeaSort.values()).anyMatch(s -> s.id().equals(sort)) ? sort : null;
+    }
+
+    public java.util.List<String> getSorts() {
+        return java.util.Arrays.stream(IdeaSort.values()).map(IdeaSort::id).toList();
     }
 
     public String getTitle() {
