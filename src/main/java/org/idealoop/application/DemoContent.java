@@ -23,6 +23,13 @@ import java.util.Set;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.comment.Comment;
+import org.idealoop.domain.comment.CommentRepository;
+import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.category.CategoryRepository;
 import org.idealoop.domain.member.DisplayName;
 import org.idealoop.domain.member.EmailAddress;
 import org.idealoop.domain.member.Member;
@@ -64,6 +71,15 @@ public class DemoContent {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    VoteRepository votes;
+
+    @Inject
+    CommentRepository comments;
+
     @PostConstruct
     void seed() {
         if (!enabled || ideas.count() > 0) {
@@ -87,18 +103,42 @@ public class DemoContent {
                 authors.add(member.id());
             }
         }
+        Map<String, Long> teamIds = new HashMap<>();
         for (String[] row : read("demo/teams.tsv")) {
             ProductTeam team = teams.add(new ProductTeam(row[0], row[1], row[2], now));
+            teamIds.put(team.slug(), team.id());
             for (String staff : row[3].split(";")) {
                 String[] emailAndOwns = staff.split("=", 2);
                 teams.addMember(new TeamMembership(team.id(), ids.get(emailAndOwns[0].strip()), emailAndOwns[1].strip()));
             }
         }
+        List<Category> filed = new ArrayList<>();
+        for (String[] row : read("demo/categories.tsv")) {
+            filed.add(categories.add(new Category(row[0], row[1], teamIds.get(row[2]), now)));
+        }
         List<String[]> rows = read("demo/ideas.tsv");
         // Spread the ideas over the past weeks, oldest first, so "newest" reads naturally.
+        List<Long> voters = new ArrayList<>(ids.values());
         for (int i = 0; i < rows.size(); i++) {
             Instant createdAt = now.minus(Duration.ofHours(7L * (rows.size() - i)));
-            ideas.postAs(authors.get(i % authors.size()), rows.get(i)[0], rows.get(i)[1], createdAt);
+            Category category = filed.get(i % filed.size());
+            long number = ideas.postAs(authors.get(i % authors.size()), rows.get(i)[0], rows.get(i)[1], createdAt,
+                    category.id(), category.teamId()).number();
+            // A community in motion: some ideas gather many supporters, a few are demoted.
+            for (int v = 0; v < voters.size(); v++) {
+                int roll = (i * 7 + v * 3) % 11;
+                if (roll < 6) {
+                    votes.set(number, voters.get(v), Optional.of(roll == 0 && i % 4 == 0 ? VoteDirection.DOWN : VoteDirection.UP));
+                }
+            }
+        }
+        List<String[]> discussion = read("demo/comments.tsv");
+        for (String[] row : discussion) {
+            long number = Long.parseLong(row[0]);
+            Member author = members.findByEmail(new EmailAddress(row[1])).orElseThrow();
+            comments.add(Comment.write(number, Optional.empty(), author.id(), row[2], author.isStaff(), now));
+            comments.recount(number);
+            votes.rerank(number);
         }
         LOG.info(() -> "Seeded " + ids.size() + " demo members and " + rows.size() + " demo ideas");
     }

@@ -15,14 +15,22 @@ import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaBody;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.category.CategoryRepository;
+import org.idealoop.domain.category.Tag;
 import org.idealoop.domain.idea.IdeaChanged;
 import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaRevision;
+import org.idealoop.domain.member.Member;
 import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.IdeaTitle;
 import org.idealoop.domain.member.MemberRepository;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.TeamRepository;
 
 /** Use cases around ideas: post one, read them. */
 @ApplicationScoped
@@ -47,18 +55,124 @@ public class IdeaService {
     @Inject
     IdeaFollowRepository follows;
 
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    org.idealoop.domain.search.IdeaSearch search;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    @ConfigProperty(name = "idealoop.tags.free", defaultValue = "true")
+    boolean freeTags;
+
+    @Inject
+    @ConfigProperty(name = "idealoop.edit-window-minutes", defaultValue = "30")
+    long editWindowMinutes;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The signed-in member posts an idea (with a verified e-mail, when the install requires it). */
     public Idea post(String title, String body) {
+        return post(title, body, null, null, List.of());
+    }
+
+    /**
+     * Posts an idea filed under a category (which routes it to the category's team) or given to a team,
+     * with up to five tags; without either it waits in the community triage queue.
+     */
+    public Idea post(String title, String body, String team, String category, List<String> tags) {
         IdeaTitle validTitle = new IdeaTitle(title);
         IdeaBody validBody = new IdeaBody(body);
-        return add(Idea.post(validTitle, validBody, currentMember.requireParticipant().id(), clock.instant()));
+        Optional<ProductTeam> wantedTeam = blank(team) ? Optional.empty() : Optional.of(teams.findBySlug(team.strip())
+                .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")));
+        Optional<Category> wantedCategory = blank(category) ? Optional.empty()
+                : Optional.of(categories.findCategory(category.strip())
+                        .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")));
+        if (wantedTeam.isPresent() && wantedCategory.isPresent()
+                && wantedCategory.get().teamId() != wantedTeam.get().id()) {
+            throw new InvalidFieldException("team", "idea.team.mismatch");
+        }
+        List<Tag> wantedTags = tags(tags == null ? List.of() : tags);
+        Idea idea = Idea.post(validTitle, validBody, currentMember.requireParticipant().id(), clock.instant());
+        wantedCategory.ifPresent(c -> idea.fileUnder(c.id(), c.teamId()));
+        if (wantedCategory.isEmpty()) {
+            wantedTeam.ifPresent(t -> idea.assignTo(t.id()));
+        }
+        add(idea);
+        categories.tagIdea(idea.number(), wantedTags);
+        return idea;
+    }
+
+    private List<Tag> tags(List<String> names) {
+        java.util.LinkedHashMap<String, String> bySlug = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            String valid = Tag.validName(name);
+            bySlug.putIfAbsent(Tag.slugOf(valid), valid);
+        }
+        if (bySlug.size() > Tag.MAX_PER_IDEA) {
+            throw new InvalidFieldException("tags", "idea.tags.tooMany");
+        }
+        List<Tag> found = new java.util.ArrayList<>();
+        bySlug.forEach((slug, name) -> found.add(categories.findTag(slug).orElseGet(() -> {
+            if (!freeTags) {
+                throw new InvalidFieldException("tags", "idea.tags.unknown");
+            }
+            return categories.addTag(new Tag(name, clock.instant()));
+        })));
+        return found;
+    }
+
+    /** The author edits within the edit window; moderators, product managers and admins at any time. */
+    public Idea edit(long number, String title, String body) {
+        Member me = currentMember.requireParticipant();
+        Idea idea = getByNumber(number);
+        IdeaTitle newTitle = new IdeaTitle(title == null ? idea.title() : title);
+        IdeaBody newBody = new IdeaBody(body == null ? idea.body() : body);
+        try {
+            ideas.addRevision(idea.edit(newTitle, newBody, me.id(), me.isStaff(),
+                    java.time.Duration.ofMinutes(editWindowMinutes), clock.instant()));
+        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+            throw new org.idealoop.domain.ConflictException("title", "idea.edit.conflict");
+        }
+        ideaChanged.fire(new IdeaChanged(number)); // the search index follows the edit
+        LOG.info(() -> "Idea " + number + " edited by member " + me.id());
+        return idea;
+    }
+
+    /** Ideas like this one (from the search engine), without hidden or missing ones; empty when search is down. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Idea> similarTo(long number, int limit) {
+        return search.similar(number, limit).stream()
+                .filter(other -> other != number)
+                .map(ideas::findByNumber).flatMap(Optional::stream).toList();
+    }
+
+    /** The edit history: visible to the author and to staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IdeaRevision> revisions(long number) {
+        Member me = currentMember.require();
+        Idea idea = getByNumber(number);
+        if (!me.isStaff() && !idea.authorId().equals(Optional.of(me.id()))) {
+            throw new org.idealoop.domain.ForbiddenException("idea.revisions.hidden");
+        }
+        return ideas.revisions(number);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Posts an idea for a given author and time; used when importing or seeding existing content. */
     public Idea postAs(long authorId, String title, String body, Instant createdAt) {
         return add(Idea.post(new IdeaTitle(title), new IdeaBody(body), authorId, createdAt));
+    }
+
+    /** As {@link #postAs(long, String, String, Instant)}, filed under a category of a team. */
+    public Idea postAs(long authorId, String title, String body, Instant createdAt, long categoryId, long teamId) {
+        return add(Idea.post(new IdeaTitle(title), new IdeaBody(body), authorId, createdAt).fileUnder(categoryId, teamId));
     }
 
     private Idea add(Idea idea) {
@@ -101,6 +215,19 @@ public class IdeaService {
     public record FollowState(boolean following, int followerCount) {
     }
 
+    /** Where each idea is filed: team and category (slug, name) and tag names. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Filing filing(List<Idea> page) {
+        Map<Long, ProductTeam> teamsById = new HashMap<>();
+        teams.all().forEach(t -> teamsById.put(t.id(), t));
+        Map<Long, Category> categoriesById = new HashMap<>();
+        categories.categories().forEach(c -> categoriesById.put(c.id(), c));
+        return new Filing(teamsById, categoriesById, categories.tagsOf(page.stream().map(Idea::number).toList()));
+    }
+
+    public record Filing(Map<Long, ProductTeam> teams, Map<Long, Category> categories, Map<Long, List<String>> tags) {
+    }
+
     /** Display names of the ideas' authors ("former member" for deleted accounts). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, String> authorNames(List<Idea> page) {
@@ -108,6 +235,11 @@ public class IdeaService {
         page.stream().map(Idea::authorId).flatMap(Optional::stream).distinct()
                 .forEach(id -> members.findById(id).ifPresent(m -> names.put(id, m.displayName())));
         return names;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Idea> findByNumber(long number) {
+        return ideas.findByNumber(number);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -123,12 +255,26 @@ public class IdeaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Idea> list(IdeaSort sort, String status, boolean mine, boolean votedByMe,
                            Optional<IdeaQuery.Position> after, int limit) {
+        return list(sort, status, mine, votedByMe, null, null, null, after, limit);
+    }
+
+    /** As above, filtered by team, category and tag slugs (unknown slugs are refused, naming the field). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Idea> list(IdeaSort sort, String status, boolean mine, boolean votedByMe, String team,
+                           String category, String tag, Optional<IdeaQuery.Position> after, int limit) {
+        Optional<Long> teamId = blank(team) ? Optional.empty() : Optional.of(teams.findBySlug(team)
+                .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")).id());
+        Optional<Long> categoryId = blank(category) ? Optional.empty() : Optional.of(categories.findCategory(category)
+                .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")).id());
+        Optional<Long> tagId = blank(tag) ? Optional.empty() : Optional.of(categories.findTag(tag)
+                .orElseThrow(() -> new InvalidFieldException("tag", "idea.tag.unknown")).id());
         Optional<IdeaStatus> wantedStatus = status == null || status.isBlank() ? Optional.empty()
                 : Optional.of(IdeaStatus.fromId(status).orElseThrow(
                         () -> new InvalidFieldException("status", "ideas.status.invalid")));
         Optional<Long> me = mine || votedByMe ? Optional.of(currentMember.require().id()) : Optional.empty();
         return ideas.list(new IdeaQuery(sort, wantedStatus, mine ? me : Optional.empty(),
-                votedByMe ? me : Optional.empty(), after, Math.max(1, Math.min(limit, MAX_PAGE_SIZE + 1))));
+                votedByMe ? me : Optional.empty(), after, Math.max(1, Math.min(limit, MAX_PAGE_SIZE + 1)),
+                teamId, categoryId, tagId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

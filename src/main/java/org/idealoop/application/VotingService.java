@@ -12,7 +12,6 @@ import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.idea.IdeaFollowRepository;
-import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteRepository;
 import org.idealoop.domain.idea.VoteTally;
@@ -51,9 +50,13 @@ public class VotingService {
 
     private VoteTally change(long ideaNumber, Optional<VoteDirection> direction) {
         long memberId = currentMember.requireParticipant().id();
-        IdeaStatus status = votes.lockIdea(ideaNumber).orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
-        if (!status.acceptsVotes()) {
+        VoteRepository.LockedIdea idea = votes.lockIdea(ideaNumber)
+                .orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
+        if (!idea.status().acceptsVotes()) {
             throw new ConflictException("status", "vote.closed");
+        }
+        if (idea.locked()) {
+            throw new ConflictException("idea", "idea.locked");
         }
         VoteTally tally = votes.set(ideaNumber, memberId, direction);
         if (direction.isPresent()) {

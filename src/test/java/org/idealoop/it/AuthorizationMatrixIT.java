@@ -48,7 +48,7 @@ class AuthorizationMatrixIT {
     }
 
     /** What the rows point at: made once for the class. */
-    record Fixture(long idea, long staffMember, long target, long avatarOwner) {
+    record Fixture(long idea, long staffMember, long target, long avatarOwner, long comment) {
     }
 
     static final int OK = 200;
@@ -89,6 +89,23 @@ class AuthorizationMatrixIT {
                 members("PUT", "/api/v1/ideas/{number}/follow", f -> "api/v1/ideas/" + f.idea() + "/follow", none, OK),
                 members("DELETE", "/api/v1/ideas/{number}/follow", f -> "api/v1/ideas/" + f.idea() + "/follow", none, OK),
                 members("GET", "/api/v1/me/followed-ideas", f -> "api/v1/me/followed-ideas", none, OK),
+                everyone("GET", "/api/v1/ideas/{number}/comments", f -> "api/v1/ideas/" + f.idea() + "/comments", none, OK),
+                members("POST", "/api/v1/ideas/{number}/comments", f -> "api/v1/ideas/" + f.idea() + "/comments",
+                        f -> Body.of("body", "A matrix comment"), CREATED),
+                new Rule("PATCH", "/api/v1/ideas/{number}/comments/{id}",
+                        f -> "api/v1/ideas/" + f.idea() + "/comments/" + f.comment(),
+                        f -> Body.of("body", "Edited by the matrix"), UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
+                members("PUT", "/api/v1/ideas/{number}/comments/{id}/vote",
+                        f -> "api/v1/ideas/" + f.idea() + "/comments/" + f.comment() + "/vote", none, OK),
+                members("DELETE", "/api/v1/ideas/{number}/comments/{id}/vote",
+                        f -> "api/v1/ideas/" + f.idea() + "/comments/" + f.comment() + "/vote", none, OK),
+                members("PATCH", "/api/v1/ideas/{number}", f -> "api/v1/ideas/" + f.idea(),
+                        f -> Body.of("body", "Edited by the matrix"), OK), // the member is its author; staff may edit
+                members("GET", "/api/v1/ideas/{number}/revisions", f -> "api/v1/ideas/" + f.idea() + "/revisions", none, OK),
+                everyone("GET", "/api/v1/categories", f -> "api/v1/categories", none, OK),
+                everyone("GET", "/api/v1/tags", f -> "api/v1/tags", none, OK),
+                new Rule("POST", "/api/v1/tags", f -> "api/v1/tags", f -> Body.of("name", "matrix " + Words.unique()),
+                        UNAUTHORIZED, FORBIDDEN, CREATED, CREATED, CREATED),
                 everyone("GET", "/api/v1/search", f -> "api/v1/search?q=matrix", none, OK),
                 everyone("POST", "/api/v1/auth/token", f -> "api/v1/auth/token",
                         f -> Body.of("email", "nobody@it.idealoop.test", "password", "not the password"), UNAUTHORIZED),
@@ -207,7 +224,10 @@ class AuthorizationMatrixIT {
         assertEquals(NO_CONTENT, api.as(target.token()).sendBytes("PUT", "api/v1/me/avatar", "image/png", png).status());
         long idea = api.as(member.token()).postIdea("Matrix target idea " + Words.unique(), "");
         Members.TestMember staff = Members.withRoles(api, "Mat Staff", Role.PRODUCT_MANAGER);
-        fixture = new Fixture(idea, staff.id(), target.id(), target.id());
+        Api.Reply comment = api.as(target.token()).postJson("api/v1/ideas/" + idea + "/comments",
+                Body.of("body", "The target's comment"));
+        assertEquals(CREATED, comment.status(), comment.body());
+        fixture = new Fixture(idea, staff.id(), target.id(), target.id(), comment.json().getJsonNumber("id").longValue());
         tokens = made;
     }
 

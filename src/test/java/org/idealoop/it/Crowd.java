@@ -61,6 +61,35 @@ final class Crowd {
         return tokens;
     }
 
+    /** A product team with one category, straight into the database (teams are managed in a later issue). */
+    static String[] teamWithCategory() throws SQLException {
+        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        String team = "team-" + Words.unique();
+        String category = "cat-" + Words.unique();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             PreparedStatement addTeam = connection.prepareStatement("INSERT INTO product_team (slug, name, created_at)"
+                     + " VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement addCategory = connection.prepareStatement("INSERT INTO category (slug, name, team_id,"
+                     + " created_at) VALUES (?, ?, ?, ?)")) {
+            addTeam.setString(1, team);
+            addTeam.setString(2, "Team " + team);
+            addTeam.setTimestamp(3, now);
+            addTeam.executeUpdate();
+            long teamId;
+            try (ResultSet keys = addTeam.getGeneratedKeys()) {
+                keys.next();
+                teamId = keys.getLong(1);
+            }
+            addCategory.setString(1, category);
+            addCategory.setString(2, "Category " + category);
+            addCategory.setLong(3, teamId);
+            addCategory.setTimestamp(4, now);
+            addCategory.executeUpdate();
+        }
+        return new String[] {team, category};
+    }
+
     /** Sets an idea's status directly (the status workflow arrives with the triage issue). */
     static void setStatus(long ideaNumber, String status) throws SQLException {
         EmbeddedMariaDb db = EmbeddedServices.mariaDb();

@@ -69,7 +69,7 @@ class IdeasApiIT {
             api.postIdea("Paged idea " + i + " " + Words.unique(), "");
         }
         JsonObject first = api.get("api/v1/ideas?limit=3").json();
-        JsonObject second = api.get("api/v1/ideas?limit=3&cursor=" + first.getString("nextCursor")).json();
+        JsonObject second = api.get("api/v1/ideas?limit=3&cursor=" + first.getString("next")).json();
         JsonObject both = api.get("api/v1/ideas?limit=6").json();
 
         Set<Long> paged = new HashSet<>(numbers(first));

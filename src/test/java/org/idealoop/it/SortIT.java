@@ -89,7 +89,7 @@ class SortIT {
     void badListParametersAreRefusedNamingTheField() {
         IdeasApiIT.assertProblem(api.get("api/v1/ideas?sort=loudest"), 400, "sort");
         IdeasApiIT.assertProblem(api.get("api/v1/ideas?status=maybe"), 400, "status");
-        String topCursor = api.get("api/v1/ideas?sort=top&limit=1").json().getString("nextCursor");
+        String topCursor = api.get("api/v1/ideas?sort=top&limit=1").json().getString("next");
         IdeasApiIT.assertProblem(api.get("api/v1/ideas?sort=new&cursor=" + topCursor), 400, "cursor");
         assertEquals(401, api.get("api/v1/ideas?mine=true").status());
     }
@@ -110,7 +110,7 @@ class SortIT {
                 JsonObject page = api.as(author).get("api/v1/ideas?mine=true&sort=" + sort + "&limit=2"
                         + (cursor == null ? "" : "&cursor=" + cursor)).json();
                 page.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getJsonNumber("number").longValue()));
-                cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor") : null;
+                cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
                 writer.get();
             } while (cursor != null);
 

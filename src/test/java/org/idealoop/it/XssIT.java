@@ -15,7 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The XSS corpus through the real application: stored ideas, the API's HTML and the page. */
+/** The XSS corpus through the real application: ideas and comments, the API's HTML and the page. */
 @ExtendWith(ArquillianExtension.class)
 class XssIT {
 
@@ -34,6 +34,11 @@ class XssIT {
             long number = api.postIdea(title.strip(), payload);
             String bodyHtml = api.get("api/v1/ideas/" + number).json().getString("bodyHtml");
             RichTextTest.assertSafe(bodyHtml);
+            Api.Reply comment = api.postJson("api/v1/ideas/" + number + "/comments", Body.of("body", payload));
+            RichTextTest.assertSafe(comment.json().getString("bodyHtml"));
+            String thread = api.get("api/v1/ideas/" + number + "/comments").body();
+            RichTextTest.assertSafe(jakarta.json.Json.createReader(new java.io.StringReader(thread)).readArray()
+                    .getJsonObject(0).getString("bodyHtml"));
         }
 
         String page = new Api(base).get("").body();

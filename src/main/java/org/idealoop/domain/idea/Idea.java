@@ -39,6 +39,13 @@ public class Idea {
     @Column(name = "author_id")
     private Long authorId;
 
+    /** The product team that owns the idea; empty: waiting in the community triage queue. */
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
     @Column(nullable = false)
     private IdeaStatus status = IdeaStatus.NEW;
 
@@ -51,6 +58,12 @@ public class Idea {
 
     @Column(name = "follower_count", insertable = false, updatable = false)
     private int followerCount;
+
+    @Column(name = "comment_count", insertable = false, updatable = false)
+    private int commentCount;
+
+    @Column(insertable = false, updatable = false)
+    private boolean locked;
 
     // Ranking values (see Ranking); kept up to date in SQL by votes and comments.
     @Column(insertable = false, updatable = false)
@@ -71,6 +84,9 @@ public class Idea {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @Version
     private long version;
 
@@ -89,6 +105,48 @@ public class Idea {
 
     public static Idea post(IdeaTitle title, IdeaBody body, long authorId, Instant createdAt) {
         return new Idea(title, body, authorId, createdAt);
+    }
+
+    /**
+     * Changes the title and body. The author may edit within the window after posting; staff at any
+     * time. Returns the revision that keeps the replaced text.
+     */
+    public IdeaRevision edit(IdeaTitle newTitle, IdeaBody newBody, long editorId, boolean staff,
+                             java.time.Duration window, Instant now) {
+        boolean author = authorId != null && authorId == editorId;
+        if (!staff && (!author || now.isAfter(createdAt.plus(window)))) {
+            throw new org.idealoop.domain.ForbiddenException("idea.edit.closed");
+        }
+        IdeaRevision revision = new IdeaRevision(number, title, body, editorId, now);
+        this.title = newTitle.value();
+        this.body = newBody.value();
+        this.editedAt = now.truncatedTo(ChronoUnit.MICROS);
+        return revision;
+    }
+
+    public java.util.Optional<Instant> editedAt() {
+        return java.util.Optional.ofNullable(editedAt);
+    }
+
+    /** Files the idea in a category, which routes it to the category's team. */
+    public Idea fileUnder(long categoryId, long teamOfCategory) {
+        this.categoryId = categoryId;
+        this.teamId = teamOfCategory;
+        return this;
+    }
+
+    /** Gives the idea to a team without a category. */
+    public Idea assignTo(long teamId) {
+        this.teamId = teamId;
+        return this;
+    }
+
+    public java.util.Optional<Long> teamId() {
+        return java.util.Optional.ofNullable(teamId);
+    }
+
+    public java.util.Optional<Long> categoryId() {
+        return java.util.Optional.ofNullable(categoryId);
     }
 
     public Long number() {
@@ -127,6 +185,14 @@ public class Idea {
 
     public int followerCount() {
         return followerCount;
+    }
+
+    public int commentCount() {
+        return commentCount;
+    }
+
+    public boolean isLocked() {
+        return locked;
     }
 
     /** Ups minus downs. */

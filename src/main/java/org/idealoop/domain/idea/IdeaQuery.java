@@ -7,7 +7,13 @@ import java.util.Optional;
  * (keyset pagination: the page is a range scan from there, never an OFFSET).
  */
 public record IdeaQuery(IdeaSort sort, Optional<IdeaStatus> status, Optional<Long> authorId,
-                        Optional<Long> votedBy, Optional<Position> after, int limit) {
+                        Optional<Long> votedBy, Optional<Position> after, int limit,
+                        Optional<Long> teamId, Optional<Long> categoryId, Optional<Long> tagId) {
+
+    public IdeaQuery(IdeaSort sort, Optional<IdeaStatus> status, Optional<Long> authorId, Optional<Long> votedBy,
+                     Optional<Position> after, int limit) {
+        this(sort, status, authorId, votedBy, after, limit, Optional.empty(), Optional.empty(), Optional.empty());
+    }
 
     /** Where an idea stands in a sort: its sort value(s), then its number to break ties. */
     public record Position(IdeaSort sort, double primary, double secondary, long number) {

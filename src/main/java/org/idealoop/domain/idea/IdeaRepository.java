@@ -18,4 +18,9 @@ public interface IdeaRepository {
     List<Idea> titleContains(String text, int limit);
 
     long count();
+
+    IdeaRevision addRevision(IdeaRevision revision);
+
+    /** Newest first. */
+    List<IdeaRevision> revisions(long ideaNumber);
 }

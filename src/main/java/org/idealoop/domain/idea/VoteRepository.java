@@ -6,8 +6,15 @@ import java.util.Optional;
 /** Votes, kept exact under concurrency: each change locks the idea's row and moves the totals by delta. */
 public interface VoteRepository {
 
-    /** Locks the idea for this transaction and returns its status, or empty if there is no such idea. */
-    Optional<IdeaStatus> lockIdea(long ideaNumber);
+    /** Locks the idea for this transaction and returns its state, or empty if there is no such idea. */
+    Optional<LockedIdea> lockIdea(long ideaNumber);
+
+    /** Rewrites the idea's ranking values (hot, Wilson, trending) from its current support. */
+    void rerank(long ideaNumber);
+
+    /** What a vote or a comment needs to know of the idea it locked. */
+    record LockedIdea(IdeaStatus status, boolean locked) {
+    }
 
     Optional<VoteDirection> find(long ideaNumber, long memberId);
 

@@ -4,4 +4,7 @@ package org.idealoop.domain.search;
 public interface IdeaSearch {
 
     SearchResult search(String text, int limit);
+
+    /** Ideas that read like the given one (more like this), best first; empty when search is down. */
+    java.util.List<Long> similar(long ideaNumber, int limit);
 }

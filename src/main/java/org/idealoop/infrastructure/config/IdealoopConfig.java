@@ -23,6 +23,8 @@ public final class IdealoopConfig {
     public static final String ADMIN_EMAIL = "idealoop.admin.email";
     public static final String ADMIN_PASSWORD = "idealoop.admin.password";
     public static final String VOTES_DOWN_ENABLED = "idealoop.votes.down-enabled";
+    public static final String EDIT_WINDOW_MINUTES = "idealoop.edit-window-minutes";
+    public static final String TAGS_FREE = "idealoop.tags.free";
     public static final String OIDC_ISSUER = "idealoop.oidc.issuer";
     public static final String OIDC_CLIENT_ID = "idealoop.oidc.client-id";
     public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaRevision;
 
 @ApplicationScoped
 public class JpaIdeaRepository implements IdeaRepository {
@@ -51,6 +52,10 @@ public class JpaIdeaRepository implements IdeaRepository {
         StringBuilder jpql = new StringBuilder("SELECT i FROM Idea i WHERE 1 = 1");
         query.status().ifPresent(status -> jpql.append(" AND i.status = :status"));
         query.authorId().ifPresent(author -> jpql.append(" AND i.authorId = :authorId"));
+        query.teamId().ifPresent(team -> jpql.append(" AND i.teamId = :teamId"));
+        query.categoryId().ifPresent(category -> jpql.append(" AND i.categoryId = :categoryId"));
+        query.tagId().ifPresent(tag -> jpql.append(
+                " AND EXISTS (SELECT t FROM IdeaTag t WHERE t.ideaNumber = i.number AND t.tagId = :tagId)"));
         query.votedBy().ifPresent(voter -> jpql.append(
                 " AND EXISTS (SELECT v FROM Vote v WHERE v.ideaNumber = i.number AND v.memberId = :voter)"));
         query.after().ifPresent(after -> {
@@ -71,6 +76,9 @@ public class JpaIdeaRepository implements IdeaRepository {
         query.status().ifPresent(status -> typed.setParameter("status", status));
         query.authorId().ifPresent(author -> typed.setParameter("authorId", author));
         query.votedBy().ifPresent(voter -> typed.setParameter("voter", voter));
+        query.teamId().ifPresent(team -> typed.setParameter("teamId", team));
+        query.categoryId().ifPresent(category -> typed.setParameter("categoryId", category));
+        query.tagId().ifPresent(tag -> typed.setParameter("tagId", tag));
         query.after().ifPresent(after -> {
             typed.setParameter("n", after.number());
             switch (query.sort()) {
@@ -102,6 +110,19 @@ public class JpaIdeaRepository implements IdeaRepository {
         return em.createNamedQuery("Idea.titleContains", Idea.class)
                 .setParameter("pattern", "%" + escaped + "%")
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public IdeaRevision addRevision(IdeaRevision revision) {
+        em.persist(revision);
+        em.flush(); // also writes the edited idea now: a concurrent edit fails here (optimistic lock)
+        return revision;
+    }
+
+    @Override
+    public List<IdeaRevision> revisions(long ideaNumber) {
+        return em.createNamedQuery("IdeaRevision.ofIdea", IdeaRevision.class).setParameter("idea", ideaNumber)
                 .getResultList();
     }
 

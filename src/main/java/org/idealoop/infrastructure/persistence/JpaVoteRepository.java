@@ -28,12 +28,13 @@ public class JpaVoteRepository implements VoteRepository {
     EntityManager em;
 
     @Override
-    public Optional<IdeaStatus> lockIdea(long ideaNumber) {
+    public Optional<LockedIdea> lockIdea(long ideaNumber) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT status FROM idea WHERE number = ? FOR UPDATE")
+        List<Object[]> rows = em.createNativeQuery("SELECT status, locked FROM idea WHERE number = ? FOR UPDATE")
                 .setParameter(1, ideaNumber)
                 .getResultList();
-        return rows.stream().findFirst().flatMap(IdeaStatus::fromId);
+        return rows.stream().findFirst().map(row -> new LockedIdea(IdeaStatus.fromId((String) row[0]).orElseThrow(),
+                row[1] instanceof Boolean b ? b : ((Number) row[1]).intValue() != 0));
     }
 
     @Override
@@ -83,7 +84,8 @@ public class JpaVoteRepository implements VoteRepository {
     }
 
     /** Writes the idea's hot and Wilson values from its current totals, and its trending value. */
-    private void rerank(long ideaNumber) {
+    @Override
+    public void rerank(long ideaNumber) {
         Object[] row = (Object[]) em.createNativeQuery(
                         "SELECT up_votes, down_votes, distinct_commenters, created_at FROM idea WHERE number = ?")
                 .setParameter(1, ideaNumber)

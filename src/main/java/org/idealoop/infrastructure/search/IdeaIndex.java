@@ -110,6 +110,30 @@ public class IdeaIndex implements IdeaSearch {
         }
     }
 
+    @Override
+    public List<Long> similar(long ideaNumber, int limit) {
+        try {
+            SearchResponse<Void> response = client.search(s -> s
+                    .index(ALIAS)
+                    .size(limit)
+                    .source(src -> src.fetch(false))
+                    .query(q -> q.moreLikeThis(m -> m
+                            .fields("title", "body")
+                            .like(l -> l.document(d -> d.index(ALIAS).id(Long.toString(ideaNumber))))
+                            .minTermFreq(1)
+                            .minDocFreq(1)
+                            .maxQueryTerms(25))), Void.class);
+            List<Long> numbers = new ArrayList<>();
+            for (Hit<Void> hit : response.hits().hits()) {
+                numbers.add(Long.parseLong(hit.id()));
+            }
+            return numbers;
+        } catch (IOException | RuntimeException searchDown) {
+            LOG.fine(() -> "No similar ideas: " + searchDown.getMessage());
+            return List.of();
+        }
+    }
+
     private SearchResult query(String text, int limit) throws IOException {
         SearchResponse<IdeaDocument> response = client.search(s -> s
                 .index(ALIAS)

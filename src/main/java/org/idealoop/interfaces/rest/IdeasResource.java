@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -48,23 +49,27 @@ public class IdeasResource {
 
     @GET
     @Operation(summary = "Ideas in an order (hot, top, new, trending, discussed; see docs/ranking.md), "
-            + "one page at a time: follow nextCursor")
+            + "one page at a time: follow next")
     public IdeaPageDto list(@QueryParam("sort") String sortText,
                             @QueryParam("status") String status,
                             @QueryParam("mine") @DefaultValue("false") boolean mine,
                             @QueryParam("votedByMe") @DefaultValue("false") boolean votedByMe,
+                            @QueryParam("team") String team,
+                            @QueryParam("category") String category,
+                            @QueryParam("tag") String tag,
                             @QueryParam("limit") @DefaultValue("20") String limitText,
                             @QueryParam("cursor") String cursorText) {
         IdeaSort sort = IdeaSort.parse(sortText);
         int limit = Limits.parse(limitText);
         Optional<IdeaQuery.Position> after = Optional.ofNullable(cursorText).map(c -> PageCursor.decode(c, sort));
-        List<Idea> page = ideas.list(sort, status, mine, votedByMe, after, limit + 1);
+        List<Idea> page = ideas.list(sort, status, mine, votedByMe, team, category, tag, after, limit + 1);
         boolean more = page.size() > limit;
         List<Idea> shown = more ? page.subList(0, limit) : page;
         String next = more ? PageCursor.encode(IdeaQuery.Position.of(sort, shown.get(shown.size() - 1))) : null;
         Map<Long, String> authors = ideas.authorNames(shown);
         Map<Long, VoteDirection> myVotes = voting.myVotes(shown.stream().map(Idea::number).toList());
-        return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes)).toList(), next);
+        IdeaService.Filing filing = ideas.filing(shown);
+        return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes, filing)).toList(), next);
     }
 
     @GET
@@ -72,7 +77,8 @@ public class IdeasResource {
     @Operation(summary = "One idea by its number")
     public IdeaDto get(@PathParam("number") long number) {
         Idea idea = ideas.getByNumber(number);
-        return IdeaDto.of(idea, ideas.authorNames(List.of(idea)), voting.myVotes(List.of(number)));
+        return IdeaDto.of(idea, ideas.authorNames(List.of(idea)), voting.myVotes(List.of(number)),
+                ideas.filing(List.of(idea)));
     }
 
     @POST
@@ -83,9 +89,9 @@ public class IdeasResource {
         if (request == null) {
             throw new InvalidFieldException("title", "idea.title.required");
         }
-        Idea idea = ideas.post(request.title(), request.body());
+        Idea idea = ideas.post(request.title(), request.body(), request.team(), request.category(), request.tags());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(idea.number())).build())
-                .entity(IdeaDto.of(idea, ideas.authorNames(List.of(idea)), Map.of()))
+                .entity(IdeaDto.of(idea, ideas.authorNames(List.of(idea)), Map.of(), ideas.filing(List.of(idea))))
                 .build();
     }
 
@@ -127,6 +133,33 @@ public class IdeasResource {
     public record FollowDto(boolean following, int followerCount) {
     }
 
+    @PATCH
+    @Path("{number: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit an idea's title or body: its author within the edit window, staff at any time")
+    public IdeaDto edit(@PathParam("number") long number, EditIdeaDto body) {
+        Idea idea = ideas.edit(number, body == null ? null : body.title(), body == null ? null : body.body());
+        return IdeaDto.of(idea, ideas.authorNames(List.of(idea)), voting.myVotes(List.of(number)),
+                ideas.filing(List.of(idea)));
+    }
+
+    @GET
+    @Path("{number: [0-9]{1,18}}/revisions")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "An idea's edit history, newest first (its author and staff)")
+    public List<RevisionDto> revisions(@PathParam("number") long number) {
+        return ideas.revisions(number).stream()
+                .map(r -> new RevisionDto(r.title(), r.body(), r.editedBy(), r.editedAt().toString()))
+                .toList();
+    }
+
+    public record EditIdeaDto(String title, String body) {
+    }
+
+    public record RevisionDto(String title, String body, long editedBy, String editedAt) {
+    }
+
     public record DirectionDto(String direction) {
     }
 
@@ -137,25 +170,37 @@ public class IdeasResource {
         }
     }
 
-    public record NewIdeaDto(String title, String body) {
+    public record NewIdeaDto(String title, String body, String team, String category, List<String> tags) {
     }
 
-    public record IdeaDto(long number, String title, String body, String bodyHtml, String status, int score, int upVotes,
-                          int downVotes, String myVote, int followerCount, String createdAt, AuthorDto author) {
-        static IdeaDto of(Idea idea, Map<Long, String> authorNames, Map<Long, VoteDirection> myVotes) {
+    public record FiledDto(String slug, String name) {
+    }
+
+    public record IdeaDto(long number, String title, String slug, String body, String bodyHtml, String status,
+                          FiledDto team, FiledDto category, List<String> tags, int score, int upVotes,
+                          int downVotes, String myVote, int commentCount, int followerCount, boolean locked,
+                          String createdAt, AuthorDto author) {
+        static IdeaDto of(Idea idea, Map<Long, String> authorNames, Map<Long, VoteDirection> myVotes,
+                          IdeaService.Filing filing) {
+            FiledDto team = idea.teamId().map(filing.teams()::get)
+                    .map(t -> new FiledDto(t.slug(), t.name())).orElse(null);
+            FiledDto category = idea.categoryId().map(filing.categories()::get)
+                    .map(c -> new FiledDto(c.slug(), c.name())).orElse(null);
+            List<String> tags = filing.tags().getOrDefault(idea.number(), List.of());
             AuthorDto author = idea.authorId()
                     .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, Member.FORMER_MEMBER)))
                     .orElse(null);
             VoteDirection myVote = myVotes.get(idea.number());
-            return new IdeaDto(idea.number(), idea.title(), idea.body(), idea.bodyHtml(), idea.status().id(), idea.score(),
-                    idea.upVotes(), idea.downVotes(), myVote == null ? null : myVote.id(), idea.followerCount(),
-                    idea.createdAt().toString(), author);
+            return new IdeaDto(idea.number(), idea.title(), org.idealoop.domain.idea.Slug.of(idea.title()), idea.body(),
+                    idea.bodyHtml(), idea.status().id(), team, category, tags, idea.score(),
+                    idea.upVotes(), idea.downVotes(), myVote == null ? null : myVote.id(), idea.commentCount(),
+                    idea.followerCount(), idea.isLocked(), idea.createdAt().toString(), author);
         }
     }
 
     public record AuthorDto(long id, String displayName) {
     }
 
-    public record IdeaPageDto(List<IdeaDto> items, String nextCursor) {
+    public record IdeaPageDto(List<IdeaDto> items, String next) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.idealoop.application.FilingService;
 import org.idealoop.application.IdeaService;
 import org.idealoop.application.VotingService;
 import org.idealoop.domain.ForbiddenException;
@@ -37,7 +38,15 @@ public class HomeBacking implements Serializable {
     @Inject
     transient VotingService votingService;
 
+    @Inject
+    transient FilingService filingService;
+
     private String sort;
+    private String team;
+    private String category;
+    private String tag;
+    private String newCategory;
+    private List<String> newTags;
     private String title;
     private String body;
     private transient List<Idea> ideas;
@@ -47,11 +56,21 @@ public class HomeBacking implements Serializable {
 
     public List<Idea> getIdeas() {
         if (ideas == null) {
-            ideas = ideaService.list(IdeaSort.parse(sort), null, false, false, Optional.empty(), PAGE_SIZE);
+            try {
+                ideas = ideaService.list(IdeaSort.parse(sort), null, false, false, team, category, tag,
+                        Optional.empty(), PAGE_SIZE);
+            } catch (InvalidFieldException unknownFilter) {
+                Pages.error(unknownFilter.messageKey());
+                ideas = List.of();
+            }
             authors = ideaService.authorNames(ideas);
             myVotes = new HashMap<>(votingService.myVotes(ideas.stream().map(Idea::number).toList()));
         }
         return ideas;
+    }
+
+    public String path(Idea idea) {
+        return org.idealoop.domain.idea.Slug.path(idea.number(), idea.title());
     }
 
     public int score(Idea idea) {
@@ -96,9 +115,11 @@ public class HomeBacking implements Serializable {
     public void post() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Idea idea = ideaService.post(title, body);
+            Idea idea = ideaService.post(title, body, null, newCategory, newTags == null ? List.of() : newTags);
             title = null;
             body = null;
+            newCategory = null;
+            newTags = null;
             ideas = null;
             authors = null;
             tallies.clear();
@@ -124,6 +145,59 @@ public class HomeBacking implements Serializable {
 
     public java.util.List<String> getSorts() {
         return java.util.Arrays.stream(IdeaSort.values()).map(IdeaSort::id).toList();
+    }
+
+    public List<FilingService.FiledCategory> getCategories() {
+        return filingService.categories();
+    }
+
+    /** What the list is narrowed to, for the heading ("Batteries & power", "#travel"). */
+    public String getFilterLabel() {
+        if (category != null) {
+            return filingService.categories().stream().filter(c -> c.category().slug().equals(category))
+                    .map(c -> c.category().name()).findFirst().orElse(category);
+        }
+        return tag != null ? "#" + tag : team;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getNewCategory() {
+        return newCategory;
+    }
+
+    public void setNewCategory(String newCategory) {
+        this.newCategory = newCategory;
+    }
+
+    public List<String> getNewTags() {
+        return newTags;
+    }
+
+    public void setNewTags(List<String> newTags) {
+        this.newTags = newTags;
     }
 
     public String getTitle() {

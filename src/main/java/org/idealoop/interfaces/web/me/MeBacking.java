@@ -31,6 +31,9 @@ public class MeBacking {
     @Inject
     IdealoopAuthentication authentication;
 
+    @Inject
+    org.idealoop.application.IdeaService ideas;
+
     private String currentPassword;
     private String newPassword;
     private String newEmail;
@@ -50,6 +53,14 @@ public class MeBacking {
 
     public List<MemberToken> getTokens() {
         return members.personalTokens(getMember().id());
+    }
+
+    public List<org.idealoop.domain.idea.Idea> getFollowedIdeas() {
+        return ideas.followedByMe(50);
+    }
+
+    public String path(org.idealoop.domain.idea.Idea idea) {
+        return org.idealoop.domain.idea.Slug.path(idea.number(), idea.title());
     }
 
     public List<Member> getFollowing() {

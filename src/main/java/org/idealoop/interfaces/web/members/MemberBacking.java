@@ -31,6 +31,9 @@ public class MemberBacking {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    org.idealoop.application.CommentService comments;
+
     private Long id;
     private Member member;
 
@@ -56,6 +59,14 @@ public class MemberBacking {
 
     public List<Idea> getIdeas() {
         return member == null ? List.of() : ideas.byAuthor(member.id(), 50);
+    }
+
+    public List<org.idealoop.domain.comment.Comment> getComments() {
+        return member == null ? List.of() : comments.byAuthor(member.id(), 20);
+    }
+
+    public String ideaPath(long number) {
+        return "/ideas/" + number;
     }
 
     public long getFollowers() {

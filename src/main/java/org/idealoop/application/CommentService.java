@@ -1,0 +1,130 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.comment.Comment;
+import org.idealoop.domain.comment.CommentRepository;
+import org.idealoop.domain.idea.IdeaFollowRepository;
+import org.idealoop.domain.idea.Ranking;
+import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.member.Member;
+
+/** Discussing ideas: comments and replies, their up-votes, and the threads as people read them. */
+@ApplicationScoped
+@Transactional
+public class CommentService {
+
+    private static final Logger LOG = Logger.getLogger(CommentService.class.getName());
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    VoteRepository ideas;
+
+    @Inject
+    IdeaFollowRepository follows;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    @ConfigProperty(name = "idealoop.edit-window-minutes", defaultValue = "30")
+    long editWindowMinutes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Comments or replies (parentId) on an idea; staff comments are official. */
+    public Comment post(long ideaNumber, String body, Long parentId) {
+        Member me = currentMember.requireParticipant();
+        VoteRepository.LockedIdea idea = ideas.lockIdea(ideaNumber)
+                .orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
+        if (idea.locked()) {
+            throw new ConflictException("idea", "idea.locked");
+        }
+        Optional<Comment> parent = parentId == null ? Optional.empty()
+                : Optional.of(comments.findById(parentId)
+                        .orElseThrow(() -> new InvalidFieldException("parentId", "comment.parent.unknown")));
+        Comment comment = comments.add(Comment.write(ideaNumber, parent, me.id(), body, me.isStaff(), clock.instant()));
+        comments.recount(ideaNumber);
+        ideas.rerank(ideaNumber);
+        follows.follow(ideaNumber, me.id());
+        LOG.info(() -> "Member " + me.id() + " commented " + comment.id() + " on idea " + ideaNumber);
+        return comment;
+    }
+
+    public Comment edit(long ideaNumber, long commentId, String body) {
+        Member me = currentMember.requireParticipant();
+        Comment comment = find(ideaNumber, commentId);
+        comment.edit(body, me.id(), me.hasRole(org.idealoop.domain.member.Role.MODERATOR)
+                || me.hasRole(org.idealoop.domain.member.Role.ADMIN), Duration.ofMinutes(editWindowMinutes),
+                clock.instant());
+        LOG.info(() -> "Member " + me.id() + " edited comment " + commentId);
+        return comment;
+    }
+
+    /** Up-votes only: there is no demoting a comment. */
+    public int vote(long ideaNumber, long commentId, boolean up) {
+        Member me = currentMember.requireParticipant();
+        find(ideaNumber, commentId);
+        return comments.setVote(commentId, me.id(), up);
+    }
+
+    /**
+     * The idea's discussion as a tree: top-level comments by the given order ("best": the Wilson lower
+     * bound of their up-votes, then oldest; "oldest"), replies oldest first under their parent.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Thread> thread(long ideaNumber, String sort) {
+        if (sort != null && !sort.isBlank() && !sort.equals("best") && !sort.equals("oldest")) {
+            throw new InvalidFieldException("sort", "comment.sort.invalid");
+        }
+        List<Comment> all = comments.ofIdea(ideaNumber);
+        Set<Long> mine = currentMember.find()
+                .map(me -> comments.votedBy(me.id(), all.stream().map(Comment::id).toList()))
+                .orElse(Set.of());
+        Map<Long, List<Thread>> children = new HashMap<>();
+        List<Thread> roots = new ArrayList<>();
+        for (Comment comment : all) {
+            Thread node = new Thread(comment, mine.contains(comment.id()), new ArrayList<>());
+            children.put(comment.id(), node.replies());
+            comment.parentId().map(children::get).orElse(roots).add(node);
+        }
+        if (!"oldest".equals(sort)) {
+            roots.sort(Comparator.comparingDouble((Thread t) -> -Ranking.wilson(t.comment().upVotes(), 0))
+                    .thenComparing(t -> t.comment().createdAt()));
+        }
+        return roots;
+    }
+
+    /** A member's newest comments, for their profile. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Comment> byAuthor(long memberId, int limit) {
+        return comments.byAuthor(memberId, Math.max(1, Math.min(limit, 100)));
+    }
+
+    private Comment find(long ideaNumber, long commentId) {
+        return comments.findById(commentId)
+                .filter(comment -> comment.ideaNumber() == ideaNumber)
+                .orElseThrow(() -> new NotFoundException("comment " + commentId));
+    }
+
+    /** A comment with its replies, and whether the caller up-voted it. */
+    public record Thread(Comment comment, boolean upVotedByMe, List<Thread> replies) {
+    }
+}

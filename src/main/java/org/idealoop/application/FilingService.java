@@ -1,0 +1,58 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.category.CategoryRepository;
+import org.idealoop.domain.category.Tag;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.TeamRepository;
+
+/** Categories and tags: reading them, and staff creating tags. */
+@ApplicationScoped
+@Transactional
+public class FilingService {
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    TeamRepository teams;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FiledCategory> categories() {
+        Map<Long, ProductTeam> byId = new HashMap<>();
+        teams.all().forEach(team -> byId.put(team.id(), team));
+        return categories.categories().stream()
+                .map(c -> new FiledCategory(c, byId.get(c.teamId()).slug(), byId.get(c.teamId()).name()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tag> tags() {
+        return categories.tags();
+    }
+
+    /** The slugs of the product teams. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> teams() {
+        return teams.all().stream().map(ProductTeam::slug).toList();
+    }
+
+    public Tag createTag(String name) {
+        Tag tag = new Tag(name, Instant.now());
+        if (categories.findTag(tag.slug()).isPresent()) {
+            throw new ConflictException("name", "tag.exists");
+        }
+        return categories.addTag(tag);
+    }
+
+    public record FiledCategory(Category category, String teamSlug, String teamName) {
+    }
+}

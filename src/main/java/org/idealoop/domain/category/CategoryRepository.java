@@ -1,0 +1,29 @@
+package org.idealoop.domain.category;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Categories and tags, and which tags an idea carries. */
+public interface CategoryRepository {
+
+    Category add(Category category);
+
+    List<Category> categories();
+
+    Optional<Category> findCategory(String slug);
+
+    Optional<Category> findCategory(long id);
+
+    Tag addTag(Tag tag);
+
+    List<Tag> tags();
+
+    Optional<Tag> findTag(String slug);
+
+    void tagIdea(long ideaNumber, Collection<Tag> tags);
+
+    /** Tag names per idea number. */
+    Map<Long, List<String>> tagsOf(Collection<Long> ideaNumbers);
+}

@@ -1,0 +1,91 @@
+package org.idealoop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.category.CategoryRepository;
+import org.idealoop.domain.category.IdeaTag;
+import org.idealoop.domain.category.Tag;
+
+@ApplicationScoped
+public class JpaCategoryRepository implements CategoryRepository {
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
+
+    @Override
+    public Category add(Category category) {
+        em.persist(category);
+        em.flush();
+        return category;
+    }
+
+    @Override
+    public List<Category> categories() {
+        return em.createNamedQuery("Category.all", Category.class).getResultList();
+    }
+
+    @Override
+    public Optional<Category> findCategory(String slug) {
+        return em.createNamedQuery("Category.findBySlug", Category.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Category> findCategory(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    @Override
+    public Tag addTag(Tag tag) {
+        em.persist(tag);
+        em.flush();
+        return tag;
+    }
+
+    @Override
+    public List<Tag> tags() {
+        return em.createNamedQuery("Tag.all", Tag.class).getResultList();
+    }
+
+    @Override
+    public Optional<Tag> findTag(String slug) {
+        return em.createNamedQuery("Tag.findBySlug", Tag.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void tagIdea(long ideaNumber, Collection<Tag> tags) {
+        em.createNativeQuery("DELETE FROM idea_tag WHERE idea_number = ?").setParameter(1, ideaNumber).executeUpdate();
+        for (Tag tag : tags) {
+            em.persist(new IdeaTag(ideaNumber, tag.id()));
+        }
+        em.flush();
+    }
+
+    @Override
+    public Map<Long, List<String>> tagsOf(Collection<Long> ideaNumbers) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        if (ideaNumbers.isEmpty()) {
+            return tags;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long number : ideaNumbers) {
+            in.append(in.length() == 0 ? "" : ",").append(number.longValue());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT it.idea_number, t.name FROM idea_tag it JOIN tag t"
+                + " ON t.id = it.tag_id WHERE it.idea_number IN (" + in + ") ORDER BY t.name").getResultList();
+        for (Object[] row : rows) {
+            tags.computeIfAbsent(((Number) row[0]).longValue(), n -> new ArrayList<>()).add((String) row[1]);
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,90 @@
+package org.idealoop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.idealoop.domain.comment.Comment;
+import org.idealoop.domain.comment.CommentRepository;
+
+@ApplicationScoped
+public class JpaCommentRepository implements CommentRepository {
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
+
+    @Override
+    public Comment add(Comment comment) {
+        em.persist(comment);
+        em.flush();
+        return comment;
+    }
+
+    @Override
+    public Optional<Comment> findById(long id) {
+        return Optional.ofNullable(em.find(Comment.class, id));
+    }
+
+    @Override
+    public List<Comment> byAuthor(long memberId, int limit) {
+        return em.createNamedQuery("Comment.byAuthor", Comment.class).setParameter("author", memberId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Comment> ofIdea(long ideaNumber) {
+        return em.createNamedQuery("Comment.ofIdea", Comment.class).setParameter("idea", ideaNumber).getResultList();
+    }
+
+    @Override
+    public void recount(long ideaNumber) {
+        // Distinct commenters, not comments: many comments from one member do not raise an idea.
+        em.createNativeQuery("UPDATE idea SET comment_count = (SELECT COUNT(*) FROM comment WHERE idea_number = ?),"
+                        + " distinct_commenters = (SELECT COUNT(DISTINCT author_id) FROM comment WHERE idea_number = ?)"
+                        + " WHERE number = ?")
+                .setParameter(1, ideaNumber).setParameter(2, ideaNumber).setParameter(3, ideaNumber)
+                .executeUpdate();
+    }
+
+    @Override
+    public int setVote(long commentId, long memberId, boolean up) {
+        // Lock the comment's row so that concurrent votes move its count one at a time.
+        em.createNativeQuery("SELECT id FROM comment WHERE id = ? FOR UPDATE").setParameter(1, commentId).getResultList();
+        int changed = up
+                ? em.createNativeQuery("INSERT IGNORE INTO comment_vote (comment_id, member_id, created_at) VALUES (?, ?, ?)")
+                        .setParameter(1, commentId).setParameter(2, memberId).setParameter(3, Timestamp.from(Instant.now()))
+                        .executeUpdate()
+                : em.createNativeQuery("DELETE FROM comment_vote WHERE comment_id = ? AND member_id = ?")
+                        .setParameter(1, commentId).setParameter(2, memberId)
+                        .executeUpdate();
+        if (changed > 0) {
+            em.createNativeQuery("UPDATE comment SET up_votes = up_votes + ? WHERE id = ?")
+                    .setParameter(1, up ? 1 : -1).setParameter(2, commentId).executeUpdate();
+        }
+        return ((Number) em.createNativeQuery("SELECT up_votes FROM comment WHERE id = ?")
+                .setParameter(1, commentId).getSingleResult()).intValue();
+    }
+
+    @Override
+    public Set<Long> votedBy(long memberId, Collection<Long> commentIds) {
+        Set<Long> voted = new HashSet<>();
+        if (commentIds.isEmpty()) {
+            return voted;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long id : commentIds) {
+            in.append(in.length() == 0 ? "" : ",").append(id.longValue());
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("SELECT comment_id FROM comment_vote WHERE member_id = ?"
+                + " AND comment_id IN (" + in + ")").setParameter(1, memberId).getResultList();
+        rows.forEach(row -> voted.add(row.longValue()));
+        return voted;
+    }
+}

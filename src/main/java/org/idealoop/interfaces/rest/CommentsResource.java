@@ -1,0 +1,123 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.CommentService;
+import org.idealoop.application.MemberService;
+import org.idealoop.domain.comment.Comment;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.Role;
+
+@Path("ideas/{number: [0-9]{1,18}}/comments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CommentsResource {
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    MemberService members;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "An idea's comments as a tree: top level by sort (best or oldest), replies oldest first")
+    public List<CommentDto> thread(@PathParam("number") long number, @QueryParam("sort") String sort) {
+        List<CommentService.Thread> thread = comments.thread(number, sort);
+        Map<Long, String> names = authorNames(thread);
+        return thread.stream().map(node -> CommentDto.of(node, names)).toList();
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on an idea, or reply to a comment (parentId), up to three levels deep")
+    public Response post(@PathParam("number") long number, NewCommentDto body) {
+        Comment comment = comments.post(number, body == null ? null : body.body(), body == null ? null : body.parentId());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(comment.id())).build())
+                .entity(CommentDto.of(new CommentService.Thread(comment, false, List.of()),
+                        Map.of(comment.authorId(), members.get(comment.authorId()).displayName())))
+                .build();
+    }
+
+    @PATCH
+    @Path("{id: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a comment: its author within the edit window, moderators at any time")
+    public CommentDto edit(@PathParam("number") long number, @PathParam("id") long id, EditDto body) {
+        Comment comment = comments.edit(number, id, body == null ? null : body.body());
+        return CommentDto.of(new CommentService.Thread(comment, false, List.of()),
+                Map.of(comment.authorId(), members.get(comment.authorId()).displayName()));
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}/vote")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Up-vote a comment (comments have no down-votes)")
+    public CommentVoteDto vote(@PathParam("number") long number, @PathParam("id") long id) {
+        return new CommentVoteDto(comments.vote(number, id, true), true);
+    }
+
+    @DELETE
+    @Path("{id: [0-9]{1,18}}/vote")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Take back one's up-vote on a comment")
+    public CommentVoteDto unvote(@PathParam("number") long number, @PathParam("id") long id) {
+        return new CommentVoteDto(comments.vote(number, id, false), false);
+    }
+
+    private Map<Long, String> authorNames(List<CommentService.Thread> thread) {
+        return flatten(thread).stream().map(node -> node.comment().authorId()).distinct()
+                .collect(Collectors.toMap(id -> id, id -> members.find(id).map(Member::displayName)
+                        .orElse(Member.FORMER_MEMBER)));
+    }
+
+    private static List<CommentService.Thread> flatten(List<CommentService.Thread> nodes) {
+        return nodes.stream().flatMap(node -> java.util.stream.Stream.concat(java.util.stream.Stream.of(node),
+                flatten(node.replies()).stream())).toList();
+    }
+
+    public record NewCommentDto(String body, Long parentId) {
+    }
+
+    public record EditDto(String body) {
+    }
+
+    public record CommentVoteDto(int upVotes, boolean upVotedByMe) {
+    }
+
+    public record CommentDto(long id, Long parentId, int depth, String body, String bodyHtml, boolean official,
+                             int upVotes, boolean upVotedByMe, String createdAt, String editedAt,
+                             IdeasResource.AuthorDto author, List<CommentDto> replies) {
+        static CommentDto of(CommentService.Thread node, Map<Long, String> names) {
+            Comment c = node.comment();
+            return new CommentDto(c.id(), c.parentId().orElse(null), c.depth(), c.body(), c.bodyHtml(), c.isOfficial(),
+                    c.upVotes(), node.upVotedByMe(), c.createdAt().toString(),
+                    c.editedAt().map(Object::toString).orElse(null),
+                    new IdeasResource.AuthorDto(c.authorId(), names.getOrDefault(c.authorId(), Member.FORMER_MEMBER)),
+                    node.replies().stream().map(reply -> of(reply, names)).toList());
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.idealoop.interfaces.web.ideas;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.idealoop.application.CommentService;
+import org.idealoop.application.IdeaService;
+import org.idealoop.application.MemberService;
+import org.idealoop.application.VotingService;
+import org.idealoop.domain.ForbiddenException;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.NotSignedInException;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.idea.VoteTally;
+import org.idealoop.domain.member.Member;
+import org.idealoop.interfaces.web.Pages;
+
+/** The idea page (/ideas/{number}-{slug}): the idea, its votes, its discussion, following it. */
+@Named
+@ViewScoped
+public class IdeaBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient IdeaService ideaService;
+
+    @Inject
+    transient VotingService votingService;
+
+    @Inject
+    transient CommentService commentService;
+
+    @Inject
+    transient MemberService memberService;
+
+    private Long number;
+    private String commentBody;
+    private Long replyTo;
+    private String replyBody;
+    private transient Idea idea;
+    private transient List<CommentService.Thread> thread;
+    private transient Map<Long, VoteDirection> myVote;
+    private transient List<Idea> similar;
+
+    /** View action: an unknown idea is a 404. */
+    public void load() {
+        if (number == null || ideaService.findByNumber(number).isEmpty()) {
+            Pages.response().setStatus(404);
+        }
+    }
+
+    public Idea getIdea() {
+        if (idea == null && number != null) {
+            idea = ideaService.findByNumber(number).orElse(null);
+        }
+        return idea;
+    }
+
+    public String getAuthor() {
+        return getIdea() == null ? "" : ideaService.authorNames(List.of(getIdea()))
+                .getOrDefault(getIdea().authorId().orElse(-1L), Member.FORMER_MEMBER);
+    }
+
+    public List<CommentService.Thread> getThread() {
+        if (thread == null && getIdea() != null) {
+            thread = commentService.thread(number, "best");
+        }
+        return thread;
+    }
+
+    /** The discussion in reading order (each reply under its parent), for an indented list. */
+    public List<CommentService.Thread> getComments() {
+        List<CommentService.Thread> flat = new java.util.ArrayList<>();
+        flatten(getThread() == null ? List.of() : getThread(), flat);
+        return flat;
+    }
+
+    private static void flatten(List<CommentService.Thread> nodes, List<CommentService.Thread> into) {
+        for (CommentService.Thread node : nodes) {
+            into.add(node);
+            flatten(node.replies(), into);
+        }
+    }
+
+    public List<Idea> getSimilar() {
+        if (similar == null && number != null) {
+            similar = ideaService.similarTo(number, 5);
+        }
+        return similar;
+    }
+
+    public String path(Idea other) {
+        return org.idealoop.domain.idea.Slug.path(other.number(), other.title());
+    }
+
+    public String name(long memberId) {
+        return memberService.find(memberId).map(Member::displayName).orElse(Member.FORMER_MEMBER);
+    }
+
+    public boolean isVotedUp() {
+        return vote() == VoteDirection.UP;
+    }
+
+    public boolean isVotedDown() {
+        return vote() == VoteDirection.DOWN;
+    }
+
+    private VoteDirection vote() {
+        if (myVote == null) {
+            myVote = votingService.myVotes(List.of(number));
+        }
+        return myVote.get(number);
+    }
+
+    public boolean isDownVoteEnabled() {
+        return votingService.isDownVoteEnabled();
+    }
+
+    public boolean isFollowing() {
+        return ideaService.isFollowedByMe(number);
+    }
+
+    public void vote(String direction) {
+        try {
+            VoteTally tally = direction.equals(Optional.ofNullable(vote()).map(VoteDirection::id).orElse(null))
+                    ? votingService.removeVote(number)
+                    : votingService.castVote(number, direction);
+            refresh();
+        } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    public void toggleFollow() {
+        if (isFollowing()) {
+            ideaService.unfollow(number);
+        } else {
+            ideaService.follow(number);
+        }
+        refresh();
+    }
+
+    public void comment() {
+        try {
+            commentService.post(number, commentBody, null);
+            commentBody = null;
+            refresh();
+        } catch (InvalidFieldException e) {
+            Pages.fieldError("comment", e);
+        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    public void startReply(long commentId) {
+        replyTo = commentId;
+        replyBody = null;
+    }
+
+    public void reply() {
+        try {
+            commentService.post(number, replyBody, replyTo);
+            replyTo = null;
+            replyBody = null;
+            refresh();
+        } catch (InvalidFieldException e) {
+            Pages.error(e.messageKey());
+        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    public void upvoteComment(long commentId, boolean up) {
+        try {
+            commentService.vote(number, commentId, up);
+            refresh();
+        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    private void refresh() {
+        idea = null;
+        thread = null;
+        myVote = null;
+    }
+
+    private static String key(RuntimeException e) {
+        if (e instanceof InvalidFieldException i) {
+            return i.messageKey();
+        }
+        if (e instanceof ForbiddenException f) {
+            return f.messageKey();
+        }
+        if (e instanceof NotSignedInException n) {
+            return n.messageKey();
+        }
+        return "idea.gone";
+    }
+
+    public Long getNumber() {
+        return number;
+    }
+
+    public void setNumber(Long number) {
+        this.number = number;
+    }
+
+    public String getCommentBody() {
+        return commentBody;
+    }
+
+    public void setCommentBody(String commentBody) {
+        this.commentBody = commentBody;
+    }
+
+    public Long getReplyTo() {
+        return replyTo;
+    }
+
+    public String getReplyBody() {
+        return replyBody;
+    }
+
+    public void setReplyBody(String replyBody) {
+        this.replyBody = replyBody;
+    }
+}

@@ -1,0 +1,143 @@
+package org.idealoop.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The idea page at its readable address: votes, following and the discussion, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class IdeaPageIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void theNumberAloneRedirectsToTheReadableAddress() {
+        Api api = new Api(base);
+        long number = api.as(Members.verified(api, "Rey Redirect").token())
+                .postIdea("Dark mode for the app!", "");
+
+        Api.Reply reply = api.get("ideas/" + number);
+
+        assertEquals(301, reply.status());
+        assertTrue(reply.location().endsWith("/ideas/" + number + "-dark-mode-for-the-app"), reply.location());
+        assertEquals(200, api.get("ideas/" + number + "-dark-mode-for-the-app").status());
+        assertEquals(404, api.get("ideas/999999999-nothing").status());
+    }
+
+    @Test
+    void aMemberVotesFollowsCommentsAndRepliesOnTheIdeaPage() {
+        Api api = new Api(base);
+        long number = api.as(Members.verified(api, "Ida Idea").token())
+                .postIdea("Offline mode for the mobile app " + Words.unique(), "Cache my **last documents**.");
+        Members.TestMember carl = Members.verified(api, "Carl Commenter");
+        HomePageIT.signIn(page, base, carl.email(), carl.password());
+
+        page.navigate(base + "ideas/" + number);
+        assertThat(page.locator("#title")).containsText("Offline mode");
+        assertThat(page.locator("#body strong")).hasText("last documents");
+        assertThat(page.locator("#status")).hasText("New");
+        assertThat(page.locator("#timeline")).containsText("Posted by Ida Idea");
+
+        page.locator("[id='vote:up']").click();
+        assertThat(page.locator("[id='vote:score']")).hasText("1");
+
+        assertThat(page.locator("[id='follow:toggle']")).containsText("Following"); // voting follows
+        page.locator("[id='follow:toggle']").click();
+        assertThat(page.locator("[id='follow:toggle']")).hasText("Follow");
+        page.locator("[id='follow:toggle']").click();
+        assertThat(page.locator("[id='follow:toggle']")).containsText("Following");
+
+        page.locator("[id='comment:body']").fill("Yes please, on the **train**.");
+        page.locator("[id='comment:send']").click();
+        Locator first = page.locator(".il-comment").first();
+        assertThat(first).containsText("Carl Commenter");
+        assertThat(first.locator("strong").last()).hasText("train");
+
+        first.locator("a[id$=':reply']").click();
+        page.locator("textarea[id$=':replyBody']").fill("And on planes.");
+        page.locator("button[id$=':sendReply']").click();
+        assertThat(page.locator(".il-depth-1")).containsText("And on planes.");
+
+        page.locator(".il-comment").first().locator("a[id$=':upvote']").click();
+        assertThat(page.locator(".il-comment").first().locator("a[id$=':upvote']")).containsText("1");
+
+        assertEquals(2, api.get("api/v1/ideas/" + number).json().getInt("commentCount"));
+    }
+
+    @Test
+    void theIdeaPageShowsSimilarIdeas() {
+        Api api = new Api(base);
+        String author = Members.verified(api, "Sim Similar").token();
+        String word = Words.unique();
+        long first = api.as(author).postIdea("Solar charging case " + word, "A " + word + " case that charges in the sun");
+        long second = api.as(author).postIdea("Solar powered " + word + " dock", "The " + word + " dock, charged by the sun");
+        api.await("api/v1/search?q=" + word, r -> r.status() == 200 && r.json().getJsonNumber("total").longValue() == 2,
+                java.time.Duration.ofSeconds(30));
+
+        page.navigate(base + "ideas/" + first);
+
+        assertThat(page.locator(".il-similar")).containsText(new String[] {"Solar powered " + word + " dock"});
+        assertTrue(second > first);
+    }
+
+    @Test
+    void emptyCommentGetsAMessageBesideTheField() {
+        Api api = new Api(base);
+        long number = api.as(Members.verified(api, "Ema Empty").token()).postIdea("Quiet idea " + Words.unique(), "");
+        Members.TestMember eve = Members.verified(api, "Eve Empty");
+        HomePageIT.signIn(page, base, eve.email(), eve.password());
+        page.navigate(base + "ideas/" + number);
+
+        page.locator("[id='comment:send']").click();
+
+        assertThat(page.locator("[id='comment:bodyMessage']")).containsText("Write something");
+    }
+}
