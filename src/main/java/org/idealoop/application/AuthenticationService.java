@@ -83,18 +83,23 @@ public class AuthenticationService {
      * linked by a matching e-mail address, else created. The roles the provider grants replace the
      * member's roles when the provider sends the roles claim.
      */
-    public Member signInWithSingleSignOn(String subject, String email, String name, Optional<Set<Role>> roles) {
+    public Member signInWithSingleSignOn(String subject, String email, boolean emailVerified, String name,
+                                         Optional<Set<Role>> roles) {
         Member member = members.findByOidcSubject(subject).orElseGet(() -> {
             EmailAddress address = new EmailAddress(email);
             return members.findByEmail(address)
                     .map(existing -> {
+                        if (!emailVerified) {
+                            // Anyone could claim this address at some provider: no takeover of an account.
+                            throw new NotSignedInException("auth.sso.unverified");
+                        }
                         existing.linkSingleSignOn(subject);
                         existing.verifyEmail(clock.instant());
                         return existing;
                     })
                     .orElseGet(() -> members.add(Member.fromSingleSignOn(address,
                             new DisplayName(name == null || name.isBlank() ? address.value().split("@")[0] : name),
-                            subject, clock.instant())));
+                            subject, emailVerified, clock.instant())));
         });
         if (!member.isActive()) {
             throw new NotSignedInException("auth.disabled");

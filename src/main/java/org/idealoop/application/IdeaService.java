@@ -62,6 +62,9 @@ public class IdeaService {
     org.idealoop.domain.search.IdeaSearch search;
 
     @Inject
+    org.idealoop.domain.idea.VoteRepository lockedIdeas;
+
+    @Inject
     CategoryRepository categories;
 
     @Inject
@@ -187,16 +190,21 @@ public class IdeaService {
     /** The signed-in member follows the idea, to hear about its status changes and comments. */
     public FollowState follow(long number) {
         long memberId = currentMember.require().id();
-        getByNumber(number);
+        lockIdea(number);
         follows.follow(number, memberId);
         return new FollowState(true, follows.followerCount(number));
     }
 
     public FollowState unfollow(long number) {
         long memberId = currentMember.require().id();
-        getByNumber(number);
+        lockIdea(number);
         follows.unfollow(number, memberId);
         return new FollowState(false, follows.followerCount(number));
+    }
+
+    /** Row lock on the idea: concurrent follows of one idea queue up instead of deadlocking. */
+    private void lockIdea(long number) {
+        lockedIdeas.lockIdea(number).orElseThrow(() -> new NotFoundException("idea " + number));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

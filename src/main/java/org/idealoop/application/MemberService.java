@@ -120,18 +120,20 @@ public class MemberService {
         member.verifyEmail(clock.instant()); // the link reached the inbox: the address works
         // A reset means the old password may be known to someone else: end every other way in.
         members.removeTokens(member.id(), List.of(TokenPurpose.REMEMBER_ME, TokenPurpose.ACCESS,
-                TokenPurpose.RESET_PASSWORD));
+                TokenPurpose.PERSONAL, TokenPurpose.RESET_PASSWORD));
         LOG.info(() -> "Member " + member.id() + " reset the password");
         return member;
     }
 
-    public void changePassword(long memberId, String currentPassword, String newPassword) {
+    /** Other sessions and remember-me cookies end (their credential stamp no longer matches). */
+    public Member changePassword(long memberId, String currentPassword, String newPassword) {
         Member member = get(memberId);
         requirePassword(member, currentPassword, "currentPassword");
         PasswordPolicy.check("newPassword", newPassword);
         member.changePasswordHash(hasher.hash(newPassword));
-        members.removeTokens(member.id(), List.of(TokenPurpose.REMEMBER_ME));
+        members.removeTokens(member.id(), List.of(TokenPurpose.REMEMBER_ME, TokenPurpose.ACCESS));
         LOG.info(() -> "Member " + member.id() + " changed the password");
+        return member;
     }
 
     public void requestEmailChange(long memberId, String newEmail, String currentPassword) {
@@ -310,7 +312,9 @@ public class MemberService {
         if (!token.isUsable(clock.instant())) {
             throw new InvalidFieldException("token", "member.token.expired");
         }
-        token.use(clock.instant());
+        if (!members.claimToken(token.id(), clock.instant())) {
+            throw new InvalidFieldException("token", "member.token.used"); // used by a concurrent request
+        }
         return token;
     }
 

@@ -4,59 +4,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A newcomer in a real browser: signs up, confirms through the mail, signs in, sees the profile. */
 @ExtendWith(ArquillianExtension.class)
-class AccountBrowserIT {
-
-    static Playwright playwright;
-    static Browser browser;
+class AccountBrowserIT extends BrowserTest {
 
     @ArquillianResource
     URL base;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void signUpVerifyThroughTheMailSignInAndSeeTheProfile() {
@@ -130,6 +92,33 @@ class AccountBrowserIT {
                 RequestOptions.create().setHeader("Content-Type", "application/json")
                         .setHeader("X-CSRF-Token", csrf).setData("{\"name\":\"from the browser\"}"));
         assertEquals(201, withToken.status(), withToken.text());
+    }
+
+    @Test
+    void changingThePasswordElsewhereEndsThisBrowsersSession() {
+        Members.TestMember pat = Members.verified(new Api(base), "Pat Elsewhere");
+        HomePageIT.signIn(page, base, pat.email(), pat.password());
+
+        assertEquals(204, new Api(base).as(pat.token()).putJson("api/v1/me/password",
+                Body.of("currentPassword", pat.password(), "newPassword", "a different passphrase")).status());
+        page.navigate(base + "me");
+
+        assertThat(page.locator("[id='signIn:email']")).isVisible();
+    }
+
+    @Test
+    void changingThePasswordOnTheAccountPageKeepsThatSession() {
+        Members.TestMember kim = Members.verified(new Api(base), "Kim Keeps");
+        HomePageIT.signIn(page, base, kim.email(), kim.password());
+        page.navigate(base + "me");
+
+        page.locator("[id='password:currentPassword']").fill(kim.password());
+        page.locator("[id='password:newPassword']").fill("my new long passphrase");
+        page.locator("[id='password:submit']").click();
+
+        assertThat(page.locator("body")).containsText("Your password is changed");
+        page.navigate(base + "me");
+        assertThat(page.locator("#me-name")).hasText("Kim Keeps");
     }
 
     @Test

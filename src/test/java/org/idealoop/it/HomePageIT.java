@@ -3,56 +3,30 @@ package org.idealoop.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The home page in a real headless Chromium (Debian's), driven by Playwright. */
 @ExtendWith(ArquillianExtension.class)
-class HomePageIT {
-
-    static Playwright playwright;
-    static Browser browser;
+class HomePageIT extends BrowserTest {
 
     @ArquillianResource
     URL base;
 
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     static Members.TestMember poster;
 
     @BeforeEach
-    void open() {
+    void signInAndOpen() {
         if (poster == null) {
             poster = Members.verified(new Api(base), "Paula Poster");
         }
-        context = browser.newContext();
-        page = context.newPage();
         signIn(page, base, poster.email(), poster.password());
         page.navigate(base.toString());
     }
@@ -64,11 +38,6 @@ class HomePageIT {
         page.locator("[id='signIn:password']").fill(password);
         page.locator("[id='signIn:submit']").click();
         assertThat(page.locator("#nav-me")).isVisible();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
     }
 
     @Test

@@ -189,6 +189,20 @@ class MembersIT {
     }
 
     @Test
+    void aPasswordResetRevokesEveryToken() {
+        Members.TestMember sid = Members.verified(api, "Sid Session");
+        String personal = api.as(sid.token()).postJson("api/v1/me/tokens", Body.of("name", "script")).json().getString("token");
+
+        api.postJson("api/v1/auth/password-reset", Body.of("email", sid.email()));
+        String token = Mailbox.await(sid.email(), "Reset your").token();
+        assertEquals(204, api.postJson("api/v1/auth/password-reset/confirm",
+                Body.of("token", token, "password", "an entirely new passphrase")).status());
+
+        assertEquals(401, api.as(personal).get("api/v1/me").status(), "personal tokens are revoked by a reset");
+        assertEquals(401, api.as(sid.token()).get("api/v1/me").status());
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOne() {
         Members.TestMember pia = Members.verified(api, "Pia Password");
         Api asPia = api.as(pia.token());

@@ -61,7 +61,7 @@ class SingleSignOnIT {
     @Test
     void aLocalAccountWithTheSameAddressIsLinkedNotDuplicated() {
         Members.TestMember lena = Members.verified(new Api(base), "Lena Local");
-        provider(lena.email(), "Lena From Sso", "lena-" + Words.unique(), List.of());
+        provider(lena.email(), "Lena From Sso", "lena-" + Words.unique(), List.of(), true);
         Api browser = new Api(base).withCookies();
 
         browser.get("oidc/login");
@@ -71,13 +71,31 @@ class SingleSignOnIT {
     }
 
     @Test
+    void anUnconfirmedAddressAtTheProviderDoesNotTakeOverALocalAccount() {
+        Members.TestMember vic = Members.verified(new Api(base), "Vic Victim");
+        provider(vic.email(), "Mallory", "mallory-" + Words.unique(), List.of("admin"), false);
+        Api browser = new Api(base).withCookies();
+
+        Api.Reply landing = browser.get("oidc/login");
+
+        assertTrue(landing.body().contains("signIn:email"), "back on the sign-in page");
+        assertEquals(401, browser.get("api/v1/me").status());
+        assertEquals("[\"MEMBER\"]", new Api(base).as(vic.token()).get("api/v1/me").json().getJsonArray("roles").toString());
+    }
+
+    @Test
     void theSignInPageOffersSingleSignOn() {
         assertTrue(new Api(base).get("sign-in").body().contains("/oidc/login"));
     }
 
-    /** What the provider will say about the next person who signs in. */
+    /** What the provider will say about the next person who signs in (with a confirmed address). */
     private static void provider(String email, String name, String subject, List<String> groups) {
+        provider(email, name, subject, groups, true);
+    }
+
+    private static void provider(String email, String name, String subject, List<String> groups, boolean verified) {
         EmbeddedServices.oidc().enqueueCallback(new DefaultOAuth2TokenCallback("idealoop", subject, "JWT",
-                List.of(CLIENT_ID), Map.of("email", email, "name", name, "groups", groups), 3600L));
+                List.of(CLIENT_ID), Map.of("email", email, "name", name, "groups", groups,
+                        "email_verified", verified), 3600L));
     }
 }

@@ -86,11 +86,12 @@ public class Member {
         return member;
     }
 
-    /** A new member known through single sign-on; the provider vouches for the address. */
-    public static Member fromSingleSignOn(EmailAddress email, DisplayName displayName, String subject, Instant now) {
+    /** A new member known through single sign-on; verified when the provider vouches for the address. */
+    public static Member fromSingleSignOn(EmailAddress email, DisplayName displayName, String subject,
+                                          boolean emailVerified, Instant now) {
         Member member = new Member(email, displayName, now);
         member.oidcSubject = subject;
-        member.emailVerifiedAt = member.createdAt;
+        member.emailVerifiedAt = emailVerified ? member.createdAt : null;
         return member;
     }
 

@@ -23,6 +23,9 @@ public interface MemberRepository {
 
     void removeToken(MemberToken token);
 
+    /** Marks a one-time token used, unless it was used already; true if this call used it. */
+    boolean claimToken(long tokenId, java.time.Instant now);
+
     void removeTokens(long memberId, List<TokenPurpose> purposes);
 
     /** Follows are idempotent: following twice is one follow. */

@@ -87,6 +87,13 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public boolean claimToken(long tokenId, Instant now) {
+        return em.createNativeQuery("UPDATE member_token SET used_at = ?, last_used_at = ? WHERE id = ? AND used_at IS NULL")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now)).setParameter(3, tokenId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public void removeTokens(long memberId, List<TokenPurpose> purposes) {
         em.createNamedQuery("MemberToken.deleteOfMember")
                 .setParameter("memberId", memberId)

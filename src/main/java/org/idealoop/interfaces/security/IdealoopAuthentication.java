@@ -52,6 +52,8 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SESSION_MEMBER = "org.idealoop.member";
     public static final String SESSION_CSRF = "org.idealoop.csrf";
+    /** A fingerprint of the member's credentials when the session began; a password change ends the session. */
+    public static final String SESSION_STAMP = "org.idealoop.credentials";
     public static final String REMEMBER_COOKIE = "idealoop_remember";
     /** Request attribute: how the caller was authenticated ("bearer" or "session"). */
     public static final String AUTHENTICATED_BY = "org.idealoop.authenticatedBy";
@@ -97,7 +99,8 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long id) {
-            Optional<Member> member = members.find(id).filter(Member::isActive);
+            Optional<Member> member = members.find(id).filter(Member::isActive)
+                    .filter(m -> credentialStamp(m).equals(session.getAttribute(SESSION_STAMP)));
             if (member.isPresent()) {
                 return login(request, context, member.get(), "session");
             }
@@ -177,12 +180,24 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
                     ? Optional.empty()
                     : Optional.of(oidc.rolesFor(token.getArrayStringClaim(oidc.getRolesClaim())));
             Member member = authentication.signInWithSingleSignOn(claims.getSubject(),
-                    token.getStringClaim("email").orElse(null), token.getStringClaim("name").orElse(null), roles);
+                    token.getStringClaim("email").orElse(null), emailVerified(claims),
+                    token.getStringClaim("name").orElse(null), roles);
             startSession(request, member);
             return context.redirect(request.getContextPath() + "/");
         } catch (RuntimeException | jakarta.security.enterprise.AuthenticationException e) {
             LOG.log(Level.WARNING, "Single sign-on failed", e);
             return context.redirect(request.getContextPath() + "/sign-in?sso=failed");
+        }
+    }
+
+    /** The provider's word that the address belongs to the caller (userinfo's email_verified). */
+    private static boolean emailVerified(OpenIdContext claims) {
+        try {
+            jakarta.json.JsonValue verified = claims.getClaimsJson().get("email_verified");
+            return verified == jakarta.json.JsonValue.TRUE
+                    || (verified instanceof jakarta.json.JsonString text && "true".equals(text.getString()));
+        } catch (RuntimeException noUserInfo) {
+            return false;
         }
     }
 
@@ -205,6 +220,19 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(true);
         session.setAttribute(SESSION_MEMBER, member.id());
         session.setAttribute(SESSION_CSRF, Secrets.newToken());
+        session.setAttribute(SESSION_STAMP, credentialStamp(member));
+    }
+
+    /** After the member changed their own password in this session, it stays signed in (others end). */
+    public void renewCredentialStamp(HttpServletRequest request, Member member) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_STAMP, credentialStamp(member));
+        }
+    }
+
+    private static String credentialStamp(Member member) {
+        return Secrets.hash(member.passwordHash().orElse("") + "|" + member.oidcSubject().orElse(""));
     }
 
     private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,

@@ -74,7 +74,8 @@ public class MeBacking {
 
     public void changePassword() {
         try {
-            members.changePassword(getMember().id(), currentPassword, newPassword);
+            Member changed = members.changePassword(getMember().id(), currentPassword, newPassword);
+            authentication.renewCredentialStamp(Pages.request(), changed);
             Pages.info("me.password.done");
         } catch (InvalidFieldException e) {
             Pages.fieldError("password", e);
