@@ -290,10 +290,6 @@ public class IdeaService {
         return ideas.byAuthor(authorId, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Idea> titleContains(String text, int limit) {
-        return ideas.titleContains(text, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {

@@ -227,6 +227,11 @@ public class MemberService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasAvatar(long memberId) {
+        return members.hasAvatar(memberId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MemberRepository.Avatar> avatar(long memberId) {
         return members.avatarOf(memberId);
     }

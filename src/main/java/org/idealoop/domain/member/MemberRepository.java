@@ -41,6 +41,9 @@ public interface MemberRepository {
 
     Optional<Avatar> avatarOf(long memberId);
 
+    /** Whether the member uploaded a picture (without reading it). */
+    boolean hasAvatar(long memberId);
+
     void saveAvatar(long memberId, Avatar avatar);
 
     void removeAvatar(long memberId);

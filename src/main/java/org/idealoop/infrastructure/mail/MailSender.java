@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.infrastructure.config.IdealoopConfig;
+import org.idealoop.infrastructure.config.Retries;
 
 /**
  * Sends queued mail through SMTP (Jakarta Mail). Each mail is claimed with FOR UPDATE SKIP LOCKED,
@@ -107,7 +108,7 @@ public class MailSender {
                                 + " WHERE id = ?")
                         .setParameter(1, attempts)
                         .setParameter(2, Timestamp.from(Instant.now().plus(backoff(attempts))))
-                        .setParameter(3, truncate(String.valueOf(e.getMessage())))
+                        .setParameter(3, Retries.errorText(e.getMessage()))
                         .setParameter(4, id)
                         .executeUpdate();
                 if (!outageLogged) {
@@ -121,8 +122,7 @@ public class MailSender {
 
     /** 2 s, 4 s, 8 s ... up to 5 minutes between attempts. */
     static Duration backoff(int attempts) {
-        long seconds = Math.min(300, 1L << Math.min(Math.max(attempts, 1), 9));
-        return Duration.ofSeconds(seconds);
+        return Retries.backoff(attempts, Duration.ofSeconds(2), Duration.ofMinutes(5));
     }
 
     private Session session() {
@@ -145,7 +145,4 @@ public class MailSender {
         return Session.getInstance(properties);
     }
 
-    private static String truncate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
 }

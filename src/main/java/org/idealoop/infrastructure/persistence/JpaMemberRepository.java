@@ -156,6 +156,12 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public boolean hasAvatar(long memberId) {
+        return !em.createNativeQuery("SELECT 1 FROM member_avatar WHERE member_id = ?").setParameter(1, memberId)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public void saveAvatar(long memberId, Avatar avatar) {
         em.createNativeQuery("REPLACE INTO member_avatar (member_id, content_type, image, updated_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, memberId)

@@ -161,10 +161,6 @@ public class IdeaIndex implements IdeaSearch {
         return new SearchResult(total, hits);
     }
 
-    /** Makes everything indexed so far visible to searches now; for tests and reindexing. */
-    public void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(ALIAS));
-    }
 
     private static String first(List<String> fragments) {
         return fragments == null || fragments.isEmpty() ? null : fragments.get(0);

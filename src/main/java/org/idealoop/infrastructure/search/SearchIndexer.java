@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.infrastructure.config.Retries;
 
 /**
  * Drains the search outbox into Elasticsearch, in bulk, with retries and backoff. Rows are claimed
@@ -109,7 +110,7 @@ public class SearchIndexer {
                             + " WHERE id = ?")
                     .setParameter(1, attempts)
                     .setParameter(2, Timestamp.from(Instant.now().plus(backoff(attempts))))
-                    .setParameter(3, truncate(error == null ? "rejected by the index" : error))
+                    .setParameter(3, Retries.errorText(error == null ? "rejected by the index" : error))
                     .setParameter(4, rowId)
                     .executeUpdate();
         }
@@ -118,9 +119,7 @@ public class SearchIndexer {
 
     /** 1 s, 2 s, 4 s ... up to 30 s between attempts. */
     static Duration backoff(int attempts) {
-        long seconds = 1L << Math.min(Math.max(attempts - 1, 0), 5);
-        Duration delay = Duration.ofSeconds(seconds);
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+        return Retries.backoff(attempts, Duration.ofSeconds(1), MAX_BACKOFF);
     }
 
     private static String joined(List<Long> ids) {
@@ -134,7 +133,4 @@ public class SearchIndexer {
         return sb.toString();
     }
 
-    private static String truncate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
 }

@@ -55,7 +55,7 @@ public class MeResource {
     public MeDto me() {
         Member me = currentMember.require();
         Object csrf = request.getAttribute(IdealoopAuthentication.SESSION_CSRF);
-        return MeDto.of(me, staff.teamsOf(me.id()), members.avatar(me.id()).isPresent(),
+        return MeDto.of(me, staff.teamsOf(me.id()), members.hasAvatar(me.id()),
                 csrf == null ? null : csrf.toString());
     }
 
@@ -148,7 +148,7 @@ public class MeResource {
     @Operation(summary = "The staff members the caller follows")
     public List<MemberDto> following() {
         return members.followedBy(currentMember.require().id()).stream()
-                .map(m -> MemberDto.of(m, staff.teamsOf(m.id()), members.avatar(m.id()).isPresent()))
+                .map(m -> MemberDto.of(m, staff.teamsOf(m.id()), members.hasAvatar(m.id())))
                 .toList();
     }
 

@@ -67,7 +67,7 @@ public class MembersResource {
     public MemberDto profile(@PathParam("id") long id) {
         Member member = members.find(id)
                 .orElseThrow(() -> new NotFoundException("member " + id));
-        return MemberDto.of(member, staff.teamsOf(id), members.avatar(id).isPresent());
+        return MemberDto.of(member, staff.teamsOf(id), members.hasAvatar(id));
     }
 
     @GET
@@ -119,7 +119,7 @@ public class MembersResource {
             }
         }
         Member member = members.assignRoles(id, roles);
-        return MemberDto.of(member, staff.teamsOf(id), members.avatar(id).isPresent());
+        return MemberDto.of(member, staff.teamsOf(id), members.hasAvatar(id));
     }
 
     @PUT

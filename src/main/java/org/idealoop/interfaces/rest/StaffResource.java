@@ -30,7 +30,7 @@ public class StaffResource {
         return directory.byTeam().stream()
                 .map(team -> new TeamDto(team.slug(), team.name(), team.description(), team.staff().stream()
                         .map(entry -> new StaffDto(MemberDto.of(entry.member(), List.of(team.name()),
-                                members.avatar(entry.member().id()).isPresent()), entry.owns(),
+                                members.hasAvatar(entry.member().id())), entry.owns(),
                                 members.followerCount(entry.member().id())))
                         .toList()))
                 .toList();

@@ -48,7 +48,7 @@ public class MeBacking {
     }
 
     public boolean isAvatarUploaded() {
-        return members.avatar(getMember().id()).isPresent();
+        return members.hasAvatar(getMember().id());
     }
 
     public List<MemberToken> getTokens() {

@@ -50,7 +50,7 @@ public class MemberBacking {
     }
 
     public boolean isAvatarUploaded() {
-        return member != null && members.avatar(member.id()).isPresent();
+        return member != null && members.hasAvatar(member.id());
     }
 
     public List<String> getTeams() {
