@@ -23,6 +23,8 @@ import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.idea.Ranking;
 import org.idealoop.domain.idea.VoteRepository;
 import org.idealoop.domain.member.Member;
+import org.idealoop.domain.search.SearchDocumentChanged;
+import org.idealoop.domain.search.SearchType;
 
 /** Discussing ideas: comments and replies, their up-votes, and the threads as people read them. */
 @ApplicationScoped
@@ -42,6 +44,9 @@ public class CommentService {
 
     @Inject
     CurrentMember currentMember;
+
+    @Inject
+    jakarta.enterprise.event.Event<SearchDocumentChanged> searchable;
 
     @Inject
     @ConfigProperty(name = "idealoop.edit-window-minutes", defaultValue = "30")
@@ -64,6 +69,7 @@ public class CommentService {
         comments.recount(ideaNumber);
         ideas.rerank(ideaNumber);
         follows.follow(ideaNumber, me.id());
+        searchable.fire(new SearchDocumentChanged(SearchType.COMMENT, comment.id())); // same transaction: never missed
         LOG.info(() -> "Member " + me.id() + " commented " + comment.id() + " on idea " + ideaNumber);
         return comment;
     }
@@ -74,6 +80,7 @@ public class CommentService {
         comment.edit(body, me.id(), me.hasRole(org.idealoop.domain.member.Role.MODERATOR)
                 || me.hasRole(org.idealoop.domain.member.Role.ADMIN), Duration.ofMinutes(editWindowMinutes),
                 clock.instant());
+        searchable.fire(new SearchDocumentChanged(SearchType.COMMENT, commentId));
         LOG.info(() -> "Member " + me.id() + " edited comment " + commentId);
         return comment;
     }

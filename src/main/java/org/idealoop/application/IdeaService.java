@@ -59,7 +59,7 @@ public class IdeaService {
     TeamRepository teams;
 
     @Inject
-    org.idealoop.domain.search.IdeaSearch search;
+    org.idealoop.domain.search.ContentSearch search;
 
     @Inject
     org.idealoop.domain.idea.VoteRepository lockedIdeas;
@@ -150,7 +150,7 @@ public class IdeaService {
     public List<Idea> similarTo(long number, int limit) {
         return search.similar(number, limit).stream()
                 .filter(other -> other != number)
-                .map(ideas::findByNumber).flatMap(Optional::stream).toList();
+                .map(ideas::findByNumber).flatMap(Optional::stream).filter(idea -> !idea.isHidden()).toList();
     }
 
     /** The edit history: visible to the author and to staff. */

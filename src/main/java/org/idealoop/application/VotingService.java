@@ -33,6 +33,9 @@ public class VotingService {
     IdeaFollowRepository follows;
 
     @Inject
+    jakarta.enterprise.event.Event<org.idealoop.domain.idea.IdeaChanged> ideaChanged;
+
+    @Inject
     @ConfigProperty(name = "idealoop.votes.down-enabled", defaultValue = "true")
     boolean downVotesEnabled;
 
@@ -62,6 +65,7 @@ public class VotingService {
         if (direction.isPresent()) {
             follows.follow(ideaNumber, memberId); // voters hear what becomes of the idea
         }
+        ideaChanged.fire(new org.idealoop.domain.idea.IdeaChanged(ideaNumber)); // score and voters in the index
         LOG.info(() -> "Member " + memberId + " voted " + direction.map(VoteDirection::id).orElse("none")
                 + " on idea " + ideaNumber);
         return tally;

@@ -143,5 +143,11 @@ public final class Api {
                 return reader.readObject();
             }
         }
+
+        public jakarta.json.JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
     }
 }

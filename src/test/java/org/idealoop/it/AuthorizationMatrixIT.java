@@ -107,6 +107,10 @@ class AuthorizationMatrixIT {
                 new Rule("POST", "/api/v1/tags", f -> "api/v1/tags", f -> Body.of("name", "matrix " + Words.unique()),
                         UNAUTHORIZED, FORBIDDEN, CREATED, CREATED, CREATED),
                 everyone("GET", "/api/v1/search", f -> "api/v1/search?q=matrix", none, OK),
+                everyone("GET", "/api/v1/search/suggestions", f -> "api/v1/search/suggestions?q=matrix", none, OK),
+                everyone("GET", "/api/v1/ideas/similar", f -> "api/v1/ideas/similar?title=matrix+idea", none, OK),
+                admins("GET", "/api/v1/admin/search/reindex", f -> "api/v1/admin/search/reindex", none, OK),
+                admins("POST", "/api/v1/admin/search/reindex", f -> "api/v1/admin/search/reindex", none, ACCEPTED),
                 everyone("POST", "/api/v1/auth/token", f -> "api/v1/auth/token",
                         f -> Body.of("email", "nobody@it.idealoop.test", "password", "not the password"), UNAUTHORIZED),
                 everyone("POST", "/api/v1/auth/password-reset", f -> "api/v1/auth/password-reset",
@@ -150,7 +154,10 @@ class AuthorizationMatrixIT {
                 everyone("GET", "page /sign-up", f -> "sign-up", none, OK),
                 everyone("GET", "page /staff", f -> "staff", none, OK),
                 everyone("GET", "page /member", f -> "member?id=" + f.target(), none, OK),
+                everyone("GET", "page /search", f -> "search?q=matrix", none, OK),
                 new Rule("GET", "page /me", f -> "me", none, REDIRECT, OK, OK, OK, OK),
+                new Rule("GET", "page /admin/search", f -> "admin/search", none, REDIRECT, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, OK),
                 new Rule("GET", "page /admin/mail", f -> "admin/mail", none, REDIRECT, FORBIDDEN, FORBIDDEN,
                         FORBIDDEN, OK));
     }

@@ -100,4 +100,23 @@ final class Crowd {
             update.executeUpdate();
         }
     }
+
+    /** Runs one statement straight on the database, for states no endpoint makes yet. */
+    static int sql(String statement, Object... parameters) throws SQLException {
+        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        }
+    }
+
+    /** Hides an idea and queues it for the search index, as the moderation action will do. */
+    static void hideIdea(long ideaNumber) throws SQLException {
+        sql("UPDATE idea SET hidden_at = NOW(6) WHERE number = ?", ideaNumber);
+        sql("INSERT INTO search_outbox (document_type, document_id, created_at, next_attempt_at)"
+                + " VALUES ('idea', ?, NOW(6), NOW(6))", ideaNumber);
+    }
 }

@@ -1,11 +1,13 @@
 package org.idealoop.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.idealoop.embedded.EmbeddedElasticsearch;
 import org.idealoop.embedded.EmbeddedServices;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,9 +43,21 @@ class SearchOutageIT {
         assertEquals("UP", check(ready.json(), "database"));
 
         String word = Words.unique();
+        String first = Words.unique();
+        String second = Words.unique();
+        String third = Words.unique();
         long number = api.postIdea("Posted during an outage " + word, "");
         assertEquals(503, api.get("api/v1/search?q=" + word).status());
         assertEquals(number, api.get("api/v1/ideas/" + number).json().getJsonNumber("number").longValue());
+        long edited = api.postIdea("Edited during an outage " + first, "");
+        for (String title : List.of(second, third)) {
+            Api.Reply edit = api.send("PATCH", "api/v1/ideas/" + edited, Body.of("title", "Edited during an outage " + title));
+            assertEquals(200, edit.status(), edit.body());
+        }
+        Api.Reply page = api.get("search?q=" + Api.encode("during an outage " + word));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("id=\"unavailable\""), "the search page says search is unavailable");
+        assertTrue(page.body().contains("Posted during an outage " + word), "and offers the title search from MariaDB");
 
         elasticsearch.start();
 
@@ -51,6 +65,10 @@ class SearchOutageIT {
                 r -> r.status() == 200 && r.json().getJsonNumber("total").longValue() == 1, Duration.ofSeconds(90));
         assertEquals(number, found.json().getJsonArray("hits").getJsonObject(0).getJsonNumber("number").longValue(),
                 found.body());
+        Api.Reply latest = api.await("api/v1/search?q=" + third, r -> SearchIT.total(r) == 1, Duration.ofSeconds(60));
+        assertEquals(List.of(edited), SearchIT.numbers(latest), "the last edit wins");
+        assertEquals(0, SearchIT.total(api.get("api/v1/search?q=" + first)));
+        assertEquals(0, SearchIT.total(api.get("api/v1/search?q=" + second)));
         assertEquals(200, api.await("health/ready", r -> r.status() == 200, Duration.ofSeconds(30)).status());
     }
 

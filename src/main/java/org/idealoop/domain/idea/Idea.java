@@ -23,7 +23,7 @@ import org.idealoop.domain.text.RichText;
         query = "SELECT i FROM Idea i WHERE i.authorId = :authorId ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
 @NamedQuery(name = "Idea.titleContains",
-        query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern ORDER BY i.createdAt DESC, i.number DESC")
+        query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern AND i.hiddenAt IS NULL ORDER BY i.createdAt DESC, i.number DESC")
 public class Idea {
 
     @Id
@@ -87,6 +87,10 @@ public class Idea {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    /** Set by moderators: the idea stays for them but leaves search (and, with moderation, lists and pages). */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     @Version
     private long version;
 
@@ -122,6 +126,10 @@ public class Idea {
         this.body = newBody.value();
         this.editedAt = now.truncatedTo(ChronoUnit.MICROS);
         return revision;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 
     public java.util.Optional<Instant> editedAt() {

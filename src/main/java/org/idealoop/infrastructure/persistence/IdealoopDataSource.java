@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         url = "${MPCONFIG=idealoop.db.url}",
         user = "${MPCONFIG=idealoop.db.user}",
         password = "${MPCONFIG=idealoop.db.password}",
+        // Read committed: no gap locks, so claiming outbox rows never blocks the inserts of new ones.
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {

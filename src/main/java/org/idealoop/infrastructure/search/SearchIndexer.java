@@ -2,6 +2,8 @@ package org.idealoop.infrastructure.search;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,33 +12,50 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.search.SearchType;
 import org.idealoop.infrastructure.config.Retries;
 
 /**
  * Drains the search outbox into Elasticsearch, in bulk, with retries and backoff. Rows are claimed
  * with {@code FOR UPDATE SKIP LOCKED}, so several application instances can drain side by side.
- * A row leaves the outbox only once its document is in the index.
+ * A row leaves the outbox only once its document is in the index (or out of it, when the content
+ * was deleted or hidden). The document is always read fresh from the database and written with its
+ * row version, so the order in which rows are drained cannot make an older state win. While a rebuild
+ * runs, every change goes to the new index as well.
  */
 @Singleton
 public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
-    static final int BATCH = 200;
+    static final int BATCH = 500;
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
     @Inject
-    IdeaIndex index;
+    ContentIndex index;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    ReindexLog reindexLog;
+
+    @Inject
+    @Any
+    Instance<SearchDocumentSource> sources;
 
     private boolean outageLogged;
+    private boolean backfillPending;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void drainOnSchedule() {
@@ -45,6 +64,7 @@ public class SearchIndexer {
 
     /** Indexes one batch of due outbox rows; returns how many rows left the outbox. */
     public int drain() {
+        Optional<String> rebuilding = reindexLog.runningTarget(); // read first: see the rebuild that rows after it need
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT id, document_type, document_id, attempts FROM search_outbox"
@@ -55,46 +75,64 @@ public class SearchIndexer {
         if (rows.isEmpty()) {
             return 0;
         }
-        Map<Long, List<Long>> rowsByIdea = new HashMap<>();
+        Map<String, List<Long>> rowsByKey = new LinkedHashMap<>();
+        Map<SearchType, List<Long>> idsByType = new HashMap<>();
         Map<Long, Integer> attemptsByRow = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
         for (Object[] row : rows) {
-            long rowId = ((Number) row[0]).longValue();
-            long ideaNumber = ((Number) row[2]).longValue();
-            rowsByIdea.computeIfAbsent(ideaNumber, n -> new ArrayList<>()).add(rowId);
-            attemptsByRow.put(rowId, ((Number) row[3]).intValue());
+            long rowId = Rows.longValue(row[0]);
+            Optional<SearchType> type = SearchType.fromId((String) row[1]);
+            long documentId = Rows.longValue(row[2]);
+            if (type.isEmpty()) {
+                unknown.add(rowId);
+                continue;
+            }
+            String key = SearchDocument.key(type.get().id(), documentId);
+            if (!rowsByKey.containsKey(key)) {
+                idsByType.computeIfAbsent(type.get(), t -> new ArrayList<>()).add(documentId);
+            }
+            rowsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(rowId);
+            attemptsByRow.put(rowId, Rows.intValue(row[3]));
         }
-        List<Long> done = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            LOG.warning(() -> "Dropping search outbox rows of unknown type: " + unknown);
+        }
+        List<Long> done = new ArrayList<>(unknown);
         List<Long> failed = new ArrayList<>();
         String error = null;
         try {
-            index.ensureExists();
-            List<Idea> ideas = new ArrayList<>();
-            for (Long number : rowsByIdea.keySet()) {
-                Idea idea = em.find(Idea.class, number);
-                if (idea != null) {
-                    em.refresh(idea); // the newest committed state, whatever the cache holds
-                    ideas.add(idea);
-                } else {
-                    index.delete(number);
-                    done.addAll(rowsByIdea.get(number));
-                }
+            if (index.ensureExists()) {
+                backfillPending = true; // a new, empty index: everything must go in
             }
-            Set<Long> indexed = index.index(ideas);
-            rowsByIdea.forEach((number, rowIds) -> {
-                if (indexed.contains(number)) {
-                    done.addAll(rowIds);
-                } else if (!done.containsAll(rowIds)) {
-                    failed.addAll(rowIds);
+            if (backfillPending) {
+                outbox.queueEverything(); // its own transaction; retried on the next pass if it fails
+                backfillPending = false;
+            }
+            List<SearchDocumentSource.Versioned> present = new ArrayList<>();
+            Map<String, Long> removed = new HashMap<>();
+            idsByType.forEach((type, ids) -> {
+                Map<Long, SearchDocumentSource.Versioned> loaded = source(type).load(ids);
+                for (Long id : ids) {
+                    SearchDocumentSource.Versioned doc = loaded.get(id);
+                    if (doc == null) {
+                        removed.put(SearchDocument.key(type.id(), id), 0L);
+                    } else {
+                        present.add(doc);
+                    }
                 }
             });
+            Set<String> written = new HashSet<>(index.write(ContentIndex.ALIAS, present, removed));
+            if (rebuilding.isPresent()) { // a change the rebuild may have read before: it must reach the new index too
+                written.retainAll(index.write(rebuilding.get(), present, removed));
+            }
+            rowsByKey.forEach((key, rowIds) -> (written.contains(key) ? done : failed).addAll(rowIds));
             if (outageLogged) {
                 LOG.info("Search is reachable again; catching up with the outbox");
                 outageLogged = false;
             }
         } catch (Exception e) {
             failed.clear();
-            rowsByIdea.values().forEach(failed::addAll);
-            failed.removeAll(done);
+            rowsByKey.values().forEach(failed::addAll);
             error = String.valueOf(e.getMessage());
             if (!outageLogged) {
                 LOG.log(Level.WARNING, "Search indexing failed; the outbox keeps the changes and retries", e);
@@ -102,7 +140,7 @@ public class SearchIndexer {
             }
         }
         if (!done.isEmpty()) {
-            em.createNativeQuery("DELETE FROM search_outbox WHERE id IN (" + joined(done) + ")").executeUpdate();
+            em.createNativeQuery("DELETE FROM search_outbox WHERE id IN (" + Rows.idList(done) + ")").executeUpdate();
         }
         for (Long rowId : failed) {
             int attempts = attemptsByRow.get(rowId) + 1;
@@ -114,23 +152,20 @@ public class SearchIndexer {
                     .setParameter(4, rowId)
                     .executeUpdate();
         }
-        return done.size();
+        return done.size() - unknown.size();
+    }
+
+    SearchDocumentSource source(SearchType type) {
+        for (SearchDocumentSource source : sources) {
+            if (source.type() == type) {
+                return source;
+            }
+        }
+        throw new IllegalStateException("No search document source for " + type.id());
     }
 
     /** 1 s, 2 s, 4 s ... up to 30 s between attempts. */
     static Duration backoff(int attempts) {
         return Retries.backoff(attempts, Duration.ofSeconds(1), MAX_BACKOFF);
     }
-
-    private static String joined(List<Long> ids) {
-        StringBuilder sb = new StringBuilder();
-        for (Long id : ids) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(id.longValue());
-        }
-        return sb.toString();
-    }
-
 }

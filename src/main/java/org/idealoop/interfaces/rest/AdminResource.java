@@ -4,13 +4,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.CurrentMember;
 import org.idealoop.domain.ForbiddenException;
+import org.idealoop.infrastructure.search.ReindexLog;
+import org.idealoop.infrastructure.search.SearchReindex;
 import org.idealoop.domain.mail.MailOutbox;
 import org.idealoop.domain.member.Role;
 
@@ -22,6 +27,12 @@ public class AdminResource {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    SearchReindex reindex;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     @ConfigProperty(name = "idealoop.mail.show-to-admin")
@@ -38,6 +49,43 @@ public class AdminResource {
                 .map(m -> new MailDto(m.id(), m.recipient(), m.subject(), m.body(), m.createdAt().toString(),
                         m.sentAt().map(Object::toString).orElse(null), m.attempts(), m.lastError().orElse(null)))
                 .toList();
+    }
+
+    @POST
+    @Path("search/reindex")
+    @Operation(summary = "Rebuild the search index from the database into a new index; the alias moves when it is "
+            + "complete (202; 409 while a rebuild runs; 503 when search is unavailable)")
+    public Response reindex() {
+        ReindexLog.Entry started = reindex.start(currentMember.require().id());
+        return Response.accepted(ReindexDto.of(started)).build();
+    }
+
+    @GET
+    @Path("search/reindex")
+    @Operation(summary = "Progress of the latest search index rebuild: documents done, rate and time left")
+    public ReindexDto reindexProgress() {
+        return reindex.latest().map(ReindexDto::of).orElseGet(ReindexDto::none);
+    }
+
+    /** A rebuild's progress; rate in documents per second, secondsLeft null when unknown. */
+    public record ReindexDto(Long id, String state, long total, long done, int percent, double ratePerSecond,
+                             Long secondsLeft, String startedAt, String finishedAt, String error) {
+
+        static ReindexDto none() {
+            return new ReindexDto(null, "none", 0, 0, 0, 0, null, null, null, null);
+        }
+
+        static ReindexDto of(ReindexLog.Entry e) {
+            java.time.Instant end = e.finishedAt() == null ? java.time.Instant.now() : e.finishedAt();
+            double seconds = Math.max(0.001, java.time.Duration.between(e.startedAt(), end).toMillis() / 1000.0);
+            double rate = e.done() / seconds;
+            Long left = ReindexLog.RUNNING.equals(e.state()) && rate > 0
+                    ? Long.valueOf(Math.round(Math.max(0, e.total() - e.done()) / rate)) : null;
+            int percent = e.total() == 0 ? (ReindexLog.RUNNING.equals(e.state()) ? 0 : 100)
+                    : (int) Math.min(100, e.done() * 100 / e.total());
+            return new ReindexDto(e.id(), e.state(), e.total(), e.done(), percent, Math.round(rate * 10) / 10.0, left,
+                    e.startedAt().toString(), e.finishedAt() == null ? null : e.finishedAt().toString(), e.error());
+        }
     }
 
     public record MailDto(long id, String recipient, String subject, String body, String createdAt, String sentAt,

@@ -44,6 +44,9 @@ public class IdeasResource {
     @Inject
     VotingService voting;
 
+    @Inject
+    org.idealoop.application.SearchService search;
+
     @Context
     UriInfo uriInfo;
 
@@ -70,6 +73,23 @@ public class IdeasResource {
         Map<Long, VoteDirection> myVotes = voting.myVotes(shown.stream().map(Idea::number).toList());
         IdeaService.Filing filing = ideas.filing(shown);
         return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes, filing)).toList(), next);
+    }
+
+    @GET
+    @Path("similar")
+    @Operation(summary = "Up to five existing ideas that read like a draft (title, body): for the new-idea form, "
+            + "so a member can vote for one instead of posting a duplicate")
+    public List<SimilarIdeaDto> similar(@QueryParam("title") String title, @QueryParam("body") String body) {
+        return search.similarToDraft(title, body).stream().map(SimilarIdeaDto::of).toList();
+    }
+
+    /** An existing idea offered instead of a new one. */
+    public record SimilarIdeaDto(long number, String title, String status, int score, int upVotes, String path) {
+
+        static SimilarIdeaDto of(Idea idea) {
+            return new SimilarIdeaDto(idea.number(), idea.title(), idea.status().id(), idea.score(), idea.upVotes(),
+                    org.idealoop.domain.idea.Slug.path(idea.number(), idea.title()));
+        }
     }
 
     @GET

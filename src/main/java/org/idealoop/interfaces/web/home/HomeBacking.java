@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.idealoop.application.FilingService;
 import org.idealoop.application.IdeaService;
+import org.idealoop.application.SearchService;
 import org.idealoop.application.VotingService;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
@@ -40,6 +41,11 @@ public class HomeBacking implements Serializable {
 
     @Inject
     transient FilingService filingService;
+
+    @Inject
+    transient SearchService searchService;
+
+    private transient List<Idea> similar;
 
     private String sort;
     private String team;
@@ -107,6 +113,42 @@ public class HomeBacking implements Serializable {
         }
     }
 
+    /** Existing ideas like the draft, refreshed as the member types (after a pause). */
+    public List<Idea> getSimilar() {
+        if (similar == null) {
+            try {
+                String draft = body == null || body.length() <= SearchService.MAX_DRAFT_BODY ? body
+                        : body.substring(0, SearchService.MAX_DRAFT_BODY);
+                similar = searchService.similarToDraft(title, draft);
+            } catch (InvalidFieldException tooLong) {
+                similar = List.of(); // the field message comes when posting
+            }
+        }
+        return similar;
+    }
+
+    /** Called by the form while typing: the similar ideas are looked up again on render. */
+    public void draftChanged() {
+        similar = null;
+    }
+
+    /** "Vote for this instead": promotes the existing idea and opens it. */
+    public void voteInstead(long number) {
+        try {
+            Idea existing = ideaService.getByNumber(number);
+            votingService.castVote(number, VoteDirection.UP.id());
+            Pages.keepMessages();
+            Pages.info("idea.duplicates.voted", number);
+            Pages.redirect(path(existing));
+        } catch (InvalidFieldException e) {
+            Pages.error(e.messageKey());
+        } catch (ForbiddenException e) {
+            Pages.error(e.messageKey());
+        } catch (NotSignedInException e) {
+            Pages.error(e.messageKey());
+        }
+    }
+
     public String author(Idea idea) {
         getIdeas();
         return idea.authorId().map(id -> authors.getOrDefault(id, Member.FORMER_MEMBER)).orElse("");
@@ -118,6 +160,7 @@ public class HomeBacking implements Serializable {
             Idea idea = ideaService.post(title, body, null, newCategory, newTags == null ? List.of() : newTags);
             title = null;
             body = null;
+            similar = null;
             newCategory = null;
             newTags = null;
             ideas = null;

@@ -1,0 +1,63 @@
+package org.idealoop.infrastructure.search;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Fills the new index of a rebuild, in the background, then moves the alias to it. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // plain reads; progress commits on its own
+public class ReindexWorker {
+
+    private static final Logger LOG = Logger.getLogger(ReindexWorker.class.getName());
+    static final int BATCH = 500;
+
+    @Inject
+    ContentIndex index;
+
+    @Inject
+    ReindexLog log;
+
+    @Inject
+    @Any
+    Instance<SearchDocumentSource> sources;
+
+    @Asynchronous
+    public void run(long id, String target) {
+        long done = 0;
+        try {
+            for (SearchDocumentSource source : sources) {
+                long after = 0;
+                while (true) {
+                    List<Long> ids = source.idsAfter(after, BATCH);
+                    if (ids.isEmpty()) {
+                        break;
+                    }
+                    Map<Long, SearchDocumentSource.Versioned> loaded = source.load(ids);
+                    index.write(target, new ArrayList<>(loaded.values()), new HashMap<>());
+                    done += ids.size();
+                    after = ids.get(ids.size() - 1);
+                    log.progress(id, done);
+                }
+            }
+            index.switchAliasTo(target);
+            log.finish(id, done);
+            long indexed = done;
+            LOG.info(() -> "Search index rebuild " + id + " done: " + indexed + " rows, alias moved to " + target);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Search index rebuild " + id + " failed; search keeps the old index", e);
+            log.fail(id, String.valueOf(e.getMessage()));
+            index.deleteIndex(target);
+        }
+    }
+}
