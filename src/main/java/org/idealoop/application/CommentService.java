@@ -49,6 +49,12 @@ public class CommentService {
     jakarta.enterprise.event.Event<SearchDocumentChanged> searchable;
 
     @Inject
+    org.idealoop.domain.workflow.WorkflowRepository workflow;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
     @ConfigProperty(name = "idealoop.edit-window-minutes", defaultValue = "30")
     long editWindowMinutes;
 
@@ -65,10 +71,13 @@ public class CommentService {
         Optional<Comment> parent = parentId == null ? Optional.empty()
                 : Optional.of(comments.findById(parentId)
                         .orElseThrow(() -> new InvalidFieldException("parentId", "comment.parent.unknown")));
+        moderation.checkContent(me, org.idealoop.domain.moderation.RateLimiter.Action.COMMENT, null, body);
         Comment comment = comments.add(Comment.write(ideaNumber, parent, me.id(), body, me.isStaff(), clock.instant()));
+        moderation.holdIfFirstPost(me, org.idealoop.domain.moderation.ContentType.COMMENT, comment.id());
         comments.recount(ideaNumber);
         ideas.rerank(ideaNumber);
         follows.follow(ideaNumber, me.id());
+        workflow.touch(ideaNumber, comment.isOfficial(), clock.instant()); // an official comment stops the SLA clock
         searchable.fire(new SearchDocumentChanged(SearchType.COMMENT, comment.id())); // same transaction: never missed
         LOG.info(() -> "Member " + me.id() + " commented " + comment.id() + " on idea " + ideaNumber);
         return comment;
@@ -101,7 +110,11 @@ public class CommentService {
         if (sort != null && !sort.isBlank() && !sort.equals("best") && !sort.equals("oldest")) {
             throw new InvalidFieldException("sort", "comment.sort.invalid");
         }
-        List<Comment> all = comments.ofIdea(ideaNumber);
+        Optional<Long> viewer = currentMember.id();
+        boolean moderator = moderation.isModerator();
+        List<Comment> all = comments.ofIdea(ideaNumber).stream() // hidden for all but moderators; held also for the author
+                .filter(c -> moderator || !c.isHidden() && (!c.isHeld() || viewer.equals(Optional.of(c.authorId()))))
+                .toList();
         Set<Long> mine = currentMember.find()
                 .map(me -> comments.votedBy(me.id(), all.stream().map(Comment::id).toList()))
                 .orElse(Set.of());
@@ -110,7 +123,10 @@ public class CommentService {
         for (Comment comment : all) {
             Thread node = new Thread(comment, mine.contains(comment.id()), new ArrayList<>());
             children.put(comment.id(), node.replies());
-            comment.parentId().map(children::get).orElse(roots).add(node);
+            List<Thread> siblings = comment.parentId().isPresent() ? children.get(comment.parentId().get()) : roots;
+            if (siblings != null) { // a reply under a hidden comment goes with it
+                siblings.add(node);
+            }
         }
         if (!"oldest".equals(sort)) {
             roots.sort(Comparator.comparingDouble((Thread t) -> -Ranking.wilson(t.comment().upVotes(), 0))

@@ -26,7 +26,19 @@ public class CurrentMember {
     @ConfigProperty(name = "idealoop.members.verification-required", defaultValue = "true")
     boolean verificationRequired;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
+
     private Member member;
+
+    /** The client's address, for per-address rate limits (null outside a request). */
+    public String address() {
+        try {
+            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
+    }
 
     public Optional<Long> id() {
         Principal principal = security.getCallerPrincipal();
@@ -70,6 +82,9 @@ public class CurrentMember {
     /** Posting and voting need a verified e-mail when the install says so. */
     public Member requireParticipant() {
         Member current = require();
+        if (current.isSuspended(java.time.Instant.now())) {
+            throw new ForbiddenException("member.suspended");
+        }
         if (verificationRequired && !current.isEmailVerified()) {
             throw new ForbiddenException("member.verification.needed");
         }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.idealoop.domain.category.Category;
 import org.idealoop.domain.comment.Comment;
 import org.idealoop.domain.comment.CommentRepository;
+import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteRepository;
 import org.idealoop.domain.category.CategoryRepository;
@@ -79,6 +80,15 @@ public class DemoContent {
 
     @Inject
     CommentRepository comments;
+
+    @Inject
+    org.idealoop.domain.workflow.WorkflowRepository workflow;
+
+    @Inject
+    org.idealoop.domain.insight.InsightRepository insights;
+
+    @Inject
+    jakarta.enterprise.event.Event<org.idealoop.domain.search.SearchDocumentChanged> searchable;
 
     @PostConstruct
     void seed() {
@@ -139,6 +149,44 @@ public class DemoContent {
             comments.add(Comment.write(number, Optional.empty(), author.id(), row[2], author.isStaff(), now));
             comments.recount(number);
             votes.rerank(number);
+        }
+        // Teams answering: the timeline, the roadmap and Ideas in Action have something to show.
+        for (String[] row : read("demo/status.tsv")) {
+            long number = Long.parseLong(row[0]);
+            Idea idea = ideas.findByNumber(number).orElse(null);
+            if (idea == null) {
+                continue;
+            }
+            long actor = idea.teamId().flatMap(team -> teams.memberships().stream()
+                    .filter(m -> m.teamId() == team).map(TeamMembership::memberId).findFirst())
+                    .orElse(ids.get("ada.admin@demo.idealoop.org"));
+            org.idealoop.domain.idea.IdeaStatus to = org.idealoop.domain.idea.IdeaStatus.fromId(row[1]).orElseThrow();
+            workflow.setStatus(number, to, now);
+            long event = workflow.addEvent(number, org.idealoop.domain.workflow.IdeaEvent.Kind.STATUS, actor,
+                    idea.status().id(), to.id(), idea.teamId().orElse(null), row[2], now);
+            workflow.notifyFollowers(event, number, idea.teamId(), actor, now);
+        }
+        // Products with ratings and stories, so the insight dashboard has something to show.
+        List<Long> customers = new ArrayList<>(authors);
+        Map<String, Long> productIds = new HashMap<>();
+        for (String[] row : read("demo/products.tsv")) {
+            var product = insights.addProduct(org.idealoop.domain.idea.Slug.of(row[0]), row[0], teamIds.get(row[1]), now);
+            productIds.put(row[0], product.id());
+            for (int c = 0; c < customers.size(); c++) {
+                int csat = 2 + (c * 3 + row[0].length()) % 4;
+                int nps = Math.min(10, csat * 2 + c % 3);
+                insights.rate(product.id(), customers.get(c), csat, nps, null, now.minus(Duration.ofDays(3L * c)));
+            }
+        }
+        List<String[]> stories = read("demo/stories.tsv");
+        for (int s = 0; s < stories.size(); s++) {
+            String[] row = stories.get(s);
+            long story = insights.addStory(productIds.get(row[0]), customers.get(s % customers.size()), row[1], row[2],
+                    row[3], row.length > 4 && !row[4].isBlank() ? Integer.valueOf(row[4]) : null, now);
+            if (row.length > 5 && !row[5].isBlank()) {
+                insights.link(story, Long.parseLong(row[5]), ids.get("ada.admin@demo.idealoop.org"), now);
+            }
+            searchable.fire(new org.idealoop.domain.search.SearchDocumentChanged(org.idealoop.domain.search.SearchType.STORY, story));
         }
         LOG.info(() -> "Seeded " + ids.size() + " demo members and " + rows.size() + " demo ideas");
     }

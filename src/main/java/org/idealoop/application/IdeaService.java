@@ -68,6 +68,12 @@ public class IdeaService {
     CategoryRepository categories;
 
     @Inject
+    TeamService teamService;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
     @ConfigProperty(name = "idealoop.tags.free", defaultValue = "true")
     boolean freeTags;
 
@@ -99,13 +105,20 @@ public class IdeaService {
             throw new InvalidFieldException("team", "idea.team.mismatch");
         }
         List<Tag> wantedTags = tags(tags == null ? List.of() : tags);
-        Idea idea = Idea.post(validTitle, validBody, currentMember.requireParticipant().id(), clock.instant());
+        Member author = currentMember.requireParticipant();
+        moderation.checkContent(author, org.idealoop.domain.moderation.RateLimiter.Action.IDEA, validTitle.value(),
+                validBody.value());
+        Idea idea = Idea.post(validTitle, validBody, author.id(), clock.instant());
         wantedCategory.ifPresent(c -> idea.fileUnder(c.id(), c.teamId()));
         if (wantedCategory.isEmpty()) {
-            wantedTeam.ifPresent(t -> idea.assignTo(t.id()));
+            wantedTeam.map(ProductTeam::id)
+                    .or(() -> teamService.route(validTitle.value(), validBody.value(),
+                            wantedTags.stream().map(Tag::slug).toList())) // routing rules; else community triage
+                    .ifPresent(idea::assignTo);
         }
         add(idea);
         categories.tagIdea(idea.number(), wantedTags);
+        moderation.holdIfFirstPost(author, org.idealoop.domain.moderation.ContentType.IDEA, idea.number());
         return idea;
     }
 
@@ -134,6 +147,10 @@ public class IdeaService {
         Idea idea = getByNumber(number);
         IdeaTitle newTitle = new IdeaTitle(title == null ? idea.title() : title);
         IdeaBody newBody = new IdeaBody(body == null ? idea.body() : body);
+        if (!me.isStaff()) {
+            moderation.checkContent(me, org.idealoop.domain.moderation.RateLimiter.Action.IDEA, newTitle.value(),
+                    newBody.value());
+        }
         try {
             ideas.addRevision(idea.edit(newTitle, newBody, me.id(), me.isStaff(),
                     java.time.Duration.ofMinutes(editWindowMinutes), clock.instant()));
@@ -248,6 +265,27 @@ public class IdeaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Idea> findByNumber(long number) {
         return ideas.findByNumber(number);
+    }
+
+    /**
+     * The idea as the signed-in member may see it: hidden ideas only for moderators, held ones also
+     * for their author; anyone else gets "not found".
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Idea getVisible(long number) {
+        Idea idea = getByNumber(number);
+        if ((idea.isHidden() || idea.isHeld()) && !moderation.isModerator()
+                && !(idea.isHeld() && !idea.isHidden() && currentMember.id().isPresent()
+                        && idea.authorId().equals(currentMember.id()))) {
+            throw new NotFoundException("idea " + number);
+        }
+        return idea;
+    }
+
+    /** Pinned ideas, for the top of the home page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Idea> pinned() {
+        return ideas.pinned();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -42,6 +42,9 @@ public class MemberService {
     static final Set<String> AVATAR_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
     @Inject
+    ModerationService audit;
+
+    @Inject
     MemberRepository members;
 
     @Inject
@@ -271,7 +274,10 @@ public class MemberService {
     public Member assignRoles(long memberId, Set<Role> roles) {
         Member member = members.findById(memberId).filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
+        String before = new java.util.TreeSet<>(member.roles()).toString();
         member.assignRoles(roles);
+        audit.record("roles", org.idealoop.domain.moderation.ContentType.MEMBER, memberId, before,
+                new java.util.TreeSet<>(member.roles()).toString());
         LOG.info(() -> "Member " + memberId + " now has roles " + member.roles());
         return member;
     }
@@ -280,11 +286,14 @@ public class MemberService {
     public Member setDisabled(long memberId, boolean disabled) {
         Member member = members.findById(memberId).filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
+        boolean was = member.isDisabled();
         if (disabled) {
             member.disable();
         } else {
             member.enable();
         }
+        audit.record(disabled ? "disable" : "enable", org.idealoop.domain.moderation.ContentType.MEMBER, memberId,
+                "disabled=" + was, "disabled=" + disabled);
         LOG.info(() -> "Member " + memberId + (disabled ? " disabled" : " enabled"));
         return member;
     }

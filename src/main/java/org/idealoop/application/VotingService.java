@@ -33,6 +33,9 @@ public class VotingService {
     IdeaFollowRepository follows;
 
     @Inject
+    org.idealoop.domain.moderation.RateLimiter rateLimiter;
+
+    @Inject
     jakarta.enterprise.event.Event<org.idealoop.domain.idea.IdeaChanged> ideaChanged;
 
     @Inject
@@ -53,6 +56,7 @@ public class VotingService {
 
     private VoteTally change(long ideaNumber, Optional<VoteDirection> direction) {
         long memberId = currentMember.requireParticipant().id();
+        rateLimiter.hit(org.idealoop.domain.moderation.RateLimiter.Action.VOTE, memberId, currentMember.address());
         VoteRepository.LockedIdea idea = votes.lockIdea(ideaNumber)
                 .orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
         if (!idea.status().acceptsVotes()) {

@@ -127,7 +127,8 @@ public final class Api {
             return new Reply(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -136,7 +137,7 @@ public final class Api {
         }
     }
 
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String body, String retryAfter) {
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

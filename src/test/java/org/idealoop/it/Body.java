@@ -20,13 +20,26 @@ final class Body {
             } else if (value instanceof Number n) {
                 object.add(key, n.longValue());
             } else if (value instanceof java.util.List<?> list) {
-                var array = jakarta.json.Json.createArrayBuilder();
-                list.forEach(item -> array.add(String.valueOf(item)));
-                object.add(key, array);
+                object.add(key, array(list));
             } else {
                 object.add(key, String.valueOf(value));
             }
         }
         return object.build().toString();
+    }
+
+    /** Numbers stay numbers, lists become nested arrays, anything else a string. */
+    private static jakarta.json.JsonArrayBuilder array(java.util.List<?> list) {
+        var array = jakarta.json.Json.createArrayBuilder();
+        for (Object item : list) {
+            if (item instanceof Number n) {
+                array.add(n.longValue());
+            } else if (item instanceof java.util.List<?> nested) {
+                array.add(array(nested));
+            } else {
+                array.add(String.valueOf(item));
+            }
+        }
+        return array;
     }
 }

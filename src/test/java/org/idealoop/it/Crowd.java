@@ -23,11 +23,20 @@ final class Crowd {
     private Crowd() {
     }
 
+    /** One member of a crowd: id, e-mail address and bearer token. */
+    record CrowdMember(long id, String email, String token) {
+    }
+
     /** Bearer tokens of {@code size} new verified members. */
     static List<String> of(int size) throws SQLException {
+        return members(size).stream().map(CrowdMember::token).toList();
+    }
+
+    /** {@code size} new verified members, straight into the database. */
+    static List<CrowdMember> members(int size) throws SQLException {
         EmbeddedMariaDb db = EmbeddedServices.mariaDb();
         Timestamp now = Timestamp.from(Instant.now());
-        List<String> tokens = new ArrayList<>();
+        List<CrowdMember> tokens = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
              PreparedStatement member = connection.prepareStatement("INSERT INTO member (email, display_name, "
                      + "email_verified_at, created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
@@ -54,7 +63,7 @@ final class Crowd {
                 token.setString(2, Secrets.hash(secret));
                 token.setTimestamp(3, now);
                 token.executeUpdate();
-                tokens.add(secret);
+                tokens.add(new CrowdMember(id, "crowd." + batch + "." + i + "@it.idealoop.test", secret));
             }
             connection.commit();
         }
@@ -118,5 +127,28 @@ final class Crowd {
         sql("UPDATE idea SET hidden_at = NOW(6) WHERE number = ?", ideaNumber);
         sql("INSERT INTO search_outbox (document_type, document_id, created_at, next_attempt_at)"
                 + " VALUES ('idea', ?, NOW(6), NOW(6))", ideaNumber);
+    }
+
+    /** The idea's row version, as moderators send it back to detect concurrent changes. */
+    static long version(long ideaNumber) throws SQLException {
+        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             PreparedStatement select = connection.prepareStatement("SELECT version FROM idea WHERE number = ?")) {
+            select.setLong(1, ideaNumber);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The first column of the first row of a query, as a number. */
+    static long count(String query) throws SQLException {
+        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             ResultSet rows = connection.createStatement().executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }

@@ -62,6 +62,12 @@ public class Comment {
     @Version
     private long version;
 
+    @Column(name = "hidden_at", insertable = false, updatable = false)
+    private Instant hiddenAt;
+
+    @Column(name = "held_at", insertable = false, updatable = false)
+    private Instant heldAt;
+
     protected Comment() {
         // for JPA
     }
@@ -108,6 +114,14 @@ public class Comment {
             throw new InvalidFieldException("body", "comment.body.length");
         }
         return trimmed;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public boolean isHeld() {
+        return heldAt != null;
     }
 
     public Long id() {

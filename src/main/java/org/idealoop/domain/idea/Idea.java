@@ -20,8 +20,10 @@ import org.idealoop.domain.text.RichText;
 @Entity
 @Table(name = "idea")
 @NamedQuery(name = "Idea.byAuthor",
-        query = "SELECT i FROM Idea i WHERE i.authorId = :authorId ORDER BY i.createdAt DESC, i.number DESC")
+        query = "SELECT i FROM Idea i WHERE i.authorId = :authorId AND i.hiddenAt IS NULL ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
+@NamedQuery(name = "Idea.pinned", query = "SELECT i FROM Idea i WHERE i.pinnedAt IS NOT NULL AND i.hiddenAt IS NULL"
+        + " AND i.heldAt IS NULL ORDER BY i.pinnedAt DESC")
 @NamedQuery(name = "Idea.titleContains",
         query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern AND i.hiddenAt IS NULL ORDER BY i.createdAt DESC, i.number DESC")
 public class Idea {
@@ -87,6 +89,31 @@ public class Idea {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    // Kept by the workflow in SQL; JPA only reads them.
+    @Column(name = "merged_into", insertable = false, updatable = false)
+    private Long mergedInto;
+
+    @Column(name = "first_response_at", insertable = false, updatable = false)
+    private Instant firstResponseAt;
+
+    @Column(name = "status_changed_at", insertable = false, updatable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "last_activity_at", insertable = false, updatable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "outcome_yes", insertable = false, updatable = false)
+    private int outcomeYes;
+
+    @Column(name = "outcome_no", insertable = false, updatable = false)
+    private int outcomeNo;
+
+    @Column(name = "held_at", insertable = false, updatable = false)
+    private Instant heldAt;
+
+    @Column(name = "pinned_at", insertable = false, updatable = false)
+    private Instant pinnedAt;
+
     /** Set by moderators: the idea stays for them but leaves search (and, with moderation, lists and pages). */
     @Column(name = "hidden_at")
     private Instant hiddenAt;
@@ -126,6 +153,37 @@ public class Idea {
         this.body = newBody.value();
         this.editedAt = now.truncatedTo(ChronoUnit.MICROS);
         return revision;
+    }
+
+    /** The idea this one was merged into, as a duplicate. */
+    public java.util.Optional<Long> mergedInto() {
+        return java.util.Optional.ofNullable(mergedInto);
+    }
+
+    /** When a status change or an official comment first answered it (stops the SLA clock). */
+    public java.util.Optional<Instant> firstResponseAt() {
+        return java.util.Optional.ofNullable(firstResponseAt);
+    }
+
+    public java.util.Optional<Instant> statusChangedAt() {
+        return java.util.Optional.ofNullable(statusChangedAt);
+    }
+
+    public int outcomeYes() {
+        return outcomeYes;
+    }
+
+    public int outcomeNo() {
+        return outcomeNo;
+    }
+
+    /** A new member's first post, waiting for a moderator's approval. */
+    public boolean isHeld() {
+        return heldAt != null;
+    }
+
+    public boolean isPinned() {
+        return pinnedAt != null;
     }
 
     public boolean isHidden() {

@@ -17,6 +17,8 @@ public interface IdeaRepository {
     /** Plain title search in the database, for when the search cluster is unreachable. */
     List<Idea> titleContains(String text, int limit);
 
+    List<Idea> pinned();
+
     long count();
 
     IdeaRevision addRevision(IdeaRevision revision);

@@ -59,6 +59,10 @@ public class Member {
 
     private boolean disabled;
 
+    /** Set by moderators: until then the member can read but not post, comment, vote or flag. */
+    @Column(name = "suspended_until", insertable = false, updatable = false)
+    private Instant suspendedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
@@ -180,6 +184,14 @@ public class Member {
     }
 
     /** Can sign in and act: neither deleted nor disabled. */
+    public boolean isSuspended(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    public java.util.Optional<Instant> suspendedUntil() {
+        return java.util.Optional.ofNullable(suspendedUntil);
+    }
+
     public boolean isActive() {
         return deletedAt == null && !disabled;
     }

@@ -33,6 +33,10 @@ public class ProductTeam {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Target hours to a first official response (the SLA clock of the triage inbox). */
+    @Column(name = "sla_hours", nullable = false)
+    private int slaHours = 72;
+
     protected ProductTeam() {
         // for JPA
     }
@@ -42,6 +46,16 @@ public class ProductTeam {
         this.name = name;
         this.description = description == null ? "" : description;
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void change(String newName, String newDescription, int newSlaHours) {
+        this.name = newName;
+        this.description = newDescription == null ? "" : newDescription;
+        this.slaHours = newSlaHours;
+    }
+
+    public int slaHours() {
+        return slaHours;
     }
 
     public Long id() {

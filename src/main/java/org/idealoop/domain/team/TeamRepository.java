@@ -16,4 +16,30 @@ public interface TeamRepository {
     List<TeamMembership> memberships();
 
     List<TeamMembership> membershipsOf(long memberId);
+
+    void removeMember(long teamId, long memberId);
+
+    List<RoutingRule> rules();
+
+    RoutingRule addRule(long teamId, String kind, String value, java.time.Instant at);
+
+    boolean removeRule(long teamId, long ruleId);
+
+    void follow(long teamId, long memberId, java.time.Instant at);
+
+    void unfollow(long teamId, long memberId);
+
+    boolean follows(long teamId, long memberId);
+
+    /** The team's ideas for the inbox view (visible, not merged), at most limit. */
+    List<org.idealoop.domain.idea.Idea> inbox(Optional<Long> teamId, String view, java.time.Instant overdueBefore, int limit);
+
+    /** Ideas of the team (or all, when empty) in a status, newest status change first. */
+    List<org.idealoop.domain.idea.Idea> inStatus(Optional<Long> teamId, org.idealoop.domain.idea.IdeaStatus status, int limit);
+
+    /** The closing message of each delivered idea: the message of its latest status change to delivered. */
+    java.util.Map<Long, String> deliveryMessages(java.util.Collection<Long> ideaNumbers);
+
+    /** Sum of the outcome answers over the team's delivered ideas: {yes, no}. */
+    int[] outcomeOf(long teamId);
 }

@@ -25,6 +25,16 @@ public final class IdealoopConfig {
     public static final String VOTES_DOWN_ENABLED = "idealoop.votes.down-enabled";
     public static final String EDIT_WINDOW_MINUTES = "idealoop.edit-window-minutes";
     public static final String TAGS_FREE = "idealoop.tags.free";
+    public static final String AUTO_HIDE_FLAGS = "idealoop.moderation.auto-hide-flags";
+    public static final String HOLD_FIRST_POSTS = "idealoop.moderation.hold-first-posts";
+    public static final String NEW_MEMBER_DAYS = "idealoop.moderation.new-member-days";
+    public static final String NEW_MEMBER_MAX_LINKS = "idealoop.moderation.new-member-max-links";
+    public static final String RATE_WINDOW_SECONDS = "idealoop.rate.window-seconds";
+    public static final String RATE_IDEAS = "idealoop.rate.ideas";
+    public static final String RATE_COMMENTS = "idealoop.rate.comments";
+    public static final String RATE_VOTES = "idealoop.rate.votes";
+    public static final String RATE_FLAGS = "idealoop.rate.flags";
+    public static final String RATE_ADDRESS_FACTOR = "idealoop.rate.address-factor";
     public static final String OIDC_ISSUER = "idealoop.oidc.issuer";
     public static final String OIDC_CLIENT_ID = "idealoop.oidc.client-id";
     public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";

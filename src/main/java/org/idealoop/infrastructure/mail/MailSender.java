@@ -33,7 +33,7 @@ import org.idealoop.infrastructure.config.Retries;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-    static final int BATCH = 20;
+    static final int BATCH = 100;
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
@@ -64,7 +64,7 @@ public class MailSender {
 
     private boolean outageLogged;
 
-    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void sendOnSchedule() {
         send();
     }
@@ -81,43 +81,95 @@ public class MailSender {
         }
         Session session = session();
         int sent = 0;
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            try {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom(new InternetAddress(from));
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress((String) row[1]));
-                message.setSubject((String) row[2], "UTF-8");
-                message.setText((String) row[3], "UTF-8");
-                message.setSentDate(new Date());
-                message.setHeader("Auto-Submitted", "auto-generated");
-                Transport.send(message);
-                em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
-                                + " WHERE id = ?")
-                        .setParameter(1, Timestamp.from(Instant.now()))
-                        .setParameter(2, id)
-                        .executeUpdate();
-                sent++;
-                if (outageLogged) {
-                    LOG.info("Mail server reachable again; sending queued mail");
-                    outageLogged = false;
-                }
-            } catch (MessagingException | RuntimeException e) {
-                int attempts = ((Number) row[4]).intValue() + 1;
-                em.createNativeQuery("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"
-                                + " WHERE id = ?")
-                        .setParameter(1, attempts)
-                        .setParameter(2, Timestamp.from(Instant.now().plus(backoff(attempts))))
-                        .setParameter(3, Retries.errorText(e.getMessage()))
-                        .setParameter(4, id)
-                        .executeUpdate();
-                if (!outageLogged) {
-                    LOG.log(Level.WARNING, "Sending mail " + id + " failed; it stays queued and is retried", e);
-                    outageLogged = true;
+        Transport transport = null;
+        String unreachable = null;
+        try {
+            for (Object[] row : rows) {
+                long id = ((Number) row[0]).longValue();
+                try {
+                    if (unreachable != null) { // the server refused this batch: the rest waits too
+                        throw new MessagingException(unreachable);
+                    }
+                    if (transport == null) { // one connection for the batch
+                        Transport connecting = session.getTransport("smtp");
+                        try {
+                            connecting.connect();
+                        } catch (MessagingException refused) {
+                            unreachable = "Mail server unreachable: " + refused.getMessage();
+                            throw refused;
+                        }
+                        transport = connecting;
+                    }
+                    MimeMessage message = new StableIdMessage(session, "outbox-" + id);
+                    message.setFrom(new InternetAddress(from));
+                    message.setRecipient(Message.RecipientType.TO, new InternetAddress((String) row[1]));
+                    message.setSubject((String) row[2], "UTF-8");
+                    message.setText((String) row[3], "UTF-8");
+                    message.setSentDate(new Date());
+                    message.setHeader("Auto-Submitted", "auto-generated");
+                    message.saveChanges();
+                    transport.sendMessage(message, message.getAllRecipients());
+                    em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
+                                    + " WHERE id = ?")
+                            .setParameter(1, Timestamp.from(Instant.now()))
+                            .setParameter(2, id)
+                            .executeUpdate();
+                    sent++;
+                    if (outageLogged) {
+                        LOG.info("Mail server reachable again; sending queued mail");
+                        outageLogged = false;
+                    }
+                } catch (MessagingException | RuntimeException e) {
+                    int attempts = ((Number) row[4]).intValue() + 1;
+                    em.createNativeQuery("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"
+                                    + " WHERE id = ?")
+                            .setParameter(1, attempts)
+                            .setParameter(2, Timestamp.from(Instant.now().plus(backoff(attempts))))
+                            .setParameter(3, Retries.errorText(e.getMessage()))
+                            .setParameter(4, id)
+                            .executeUpdate();
+                    if (!outageLogged) {
+                        LOG.log(Level.WARNING, "Sending mail " + id + " failed; it stays queued and is retried", e);
+                        outageLogged = true;
+                    }
+                    closeQuietly(transport); // a broken connection is not reused
+                    transport = null;
                 }
             }
+        } finally {
+            closeQuietly(transport);
         }
         return sent;
+    }
+
+    private static void closeQuietly(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // nothing to do
+            }
+        }
+    }
+
+    /**
+     * A message whose Message-ID comes from its outbox row: should a mail ever be handed to the
+     * server twice (the application stopped between the server's accept and the commit), the
+     * receiving side sees one message id and can drop the copy.
+     */
+    static final class StableIdMessage extends MimeMessage {
+
+        private final String localPart;
+
+        StableIdMessage(Session session, String localPart) {
+            super(session);
+            this.localPart = localPart;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + localPart + "@idealoop>");
+        }
     }
 
     /** 2 s, 4 s, 8 s ... up to 5 minutes between attempts. */

@@ -49,7 +49,9 @@ public class JpaIdeaRepository implements IdeaRepository {
             case TRENDING -> new String[] {"i.trending"};
             case DISCUSSED -> new String[] {"i.distinctCommenters"};
         };
-        StringBuilder jpql = new StringBuilder("SELECT i FROM Idea i WHERE 1 = 1");
+        // Hidden ideas are listed to nobody; held ones (awaiting approval) only in their author's own list.
+        StringBuilder jpql = new StringBuilder("SELECT i FROM Idea i WHERE i.hiddenAt IS NULL"
+                + (query.authorId().isPresent() ? "" : " AND i.heldAt IS NULL"));
         query.status().ifPresent(status -> jpql.append(" AND i.status = :status"));
         query.authorId().ifPresent(author -> jpql.append(" AND i.authorId = :authorId"));
         query.teamId().ifPresent(team -> jpql.append(" AND i.teamId = :teamId"));
@@ -101,6 +103,11 @@ public class JpaIdeaRepository implements IdeaRepository {
                 .setParameter("authorId", authorId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Idea> pinned() {
+        return em.createNamedQuery("Idea.pinned", Idea.class).setMaxResults(10).getResultList();
     }
 
     @Override

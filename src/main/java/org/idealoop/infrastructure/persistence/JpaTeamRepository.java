@@ -48,4 +48,116 @@ public class JpaTeamRepository implements TeamRepository {
         return em.createNamedQuery("TeamMembership.ofMember", TeamMembership.class)
                 .setParameter("memberId", memberId).getResultList();
     }
+
+    @Override
+    public void removeMember(long teamId, long memberId) {
+        em.createNativeQuery("DELETE FROM team_membership WHERE team_id = ? AND member_id = ?")
+                .setParameter(1, teamId).setParameter(2, memberId).executeUpdate();
+    }
+
+    @Override
+    public java.util.List<org.idealoop.domain.team.RoutingRule> rules() {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT id, team_id, kind, value FROM routing_rule ORDER BY id")
+                .getResultList();
+        return rows.stream().map(r -> new org.idealoop.domain.team.RoutingRule(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), (String) r[2], (String) r[3])).toList();
+    }
+
+    @Override
+    public org.idealoop.domain.team.RoutingRule addRule(long teamId, String kind, String value, java.time.Instant at) {
+        em.createNativeQuery("INSERT INTO routing_rule (team_id, kind, value, created_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, teamId).setParameter(2, kind).setParameter(3, value)
+                .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
+        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        return new org.idealoop.domain.team.RoutingRule(id, teamId, kind, value);
+    }
+
+    @Override
+    public boolean removeRule(long teamId, long ruleId) {
+        return em.createNativeQuery("DELETE FROM routing_rule WHERE id = ? AND team_id = ?")
+                .setParameter(1, ruleId).setParameter(2, teamId).executeUpdate() > 0;
+    }
+
+    @Override
+    public void follow(long teamId, long memberId, java.time.Instant at) {
+        em.createNativeQuery("INSERT IGNORE INTO team_follow (team_id, member_id, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, teamId).setParameter(2, memberId).setParameter(3, java.sql.Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public void unfollow(long teamId, long memberId) {
+        em.createNativeQuery("DELETE FROM team_follow WHERE team_id = ? AND member_id = ?")
+                .setParameter(1, teamId).setParameter(2, memberId).executeUpdate();
+    }
+
+    @Override
+    public boolean follows(long teamId, long memberId) {
+        return !em.createNativeQuery("SELECT 1 FROM team_follow WHERE team_id = ? AND member_id = ?")
+                .setParameter(1, teamId).setParameter(2, memberId).getResultList().isEmpty();
+    }
+
+    @Override
+    public java.util.List<org.idealoop.domain.idea.Idea> inbox(Optional<Long> teamId, String view,
+                                                               java.time.Instant overdueBefore, int limit) {
+        String team = teamId.isPresent() ? "i.teamId = :team" : "i.teamId IS NULL";
+        String where = switch (view) {
+            case "new" -> " AND i.status = :newStatus ORDER BY i.createdAt DESC, i.number DESC";
+            case "awaiting" -> " AND i.firstResponseAt IS NULL ORDER BY i.createdAt, i.number";
+            case "overdue" -> " AND i.firstResponseAt IS NULL AND i.createdAt < :before ORDER BY i.createdAt, i.number";
+            case "activity" -> " AND i.lastActivityAt IS NOT NULL AND (i.firstResponseAt IS NULL"
+                    + " OR i.lastActivityAt > i.firstResponseAt) ORDER BY i.lastActivityAt DESC, i.number DESC";
+            default -> throw new IllegalArgumentException(view);
+        };
+        var query = em.createQuery("SELECT i FROM Idea i WHERE " + team
+                + " AND i.hiddenAt IS NULL AND i.mergedInto IS NULL" + where, org.idealoop.domain.idea.Idea.class);
+        teamId.ifPresent(id -> query.setParameter("team", id));
+        if ("overdue".equals(view)) {
+            query.setParameter("before", overdueBefore);
+        }
+        if ("new".equals(view)) {
+            query.setParameter("newStatus", org.idealoop.domain.idea.IdeaStatus.NEW);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public java.util.List<org.idealoop.domain.idea.Idea> inStatus(Optional<Long> teamId,
+            org.idealoop.domain.idea.IdeaStatus status, int limit) {
+        var query = em.createQuery("SELECT i FROM Idea i WHERE i.status = :status AND i.hiddenAt IS NULL"
+                + (teamId.isPresent() ? " AND i.teamId = :team" : "")
+                + " ORDER BY i.statusChangedAt DESC, i.number DESC", org.idealoop.domain.idea.Idea.class)
+                .setParameter("status", status);
+        teamId.ifPresent(id -> query.setParameter("team", id));
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public java.util.Map<Long, String> deliveryMessages(java.util.Collection<Long> ideaNumbers) {
+        java.util.Map<Long, String> messages = new java.util.HashMap<>();
+        if (ideaNumbers.isEmpty()) {
+            return messages;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long n : ideaNumbers) {
+            in.append(in.length() == 0 ? "" : ",").append(n.longValue());
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT idea_number, message FROM idea_event"
+                        + " WHERE kind = 'status' AND to_value = 'delivered' AND idea_number IN (" + in + ")"
+                        + " ORDER BY created_at, id").getResultList();
+        for (Object[] row : rows) {
+            messages.put(((Number) row[0]).longValue(), (String) row[1]); // the latest wins
+        }
+        return messages;
+    }
+
+    @Override
+    public int[] outcomeOf(long teamId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(outcome_yes), 0), COALESCE(SUM(outcome_no), 0)"
+                        + " FROM idea WHERE team_id = ? AND status = 'delivered' AND hidden_at IS NULL")
+                .setParameter(1, teamId).getSingleResult();
+        return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+    }
 }

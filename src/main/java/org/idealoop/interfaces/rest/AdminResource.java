@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,15 @@ public class AdminResource {
     SearchReindex reindex;
 
     @Inject
+    org.idealoop.application.ModerationService audit;
+
+    @Inject
+    org.idealoop.application.WorkflowService workflow;
+
+    @Inject
+    org.idealoop.infrastructure.mail.NotificationMailer notificationMailer;
+
+    @Inject
     CurrentMember currentMember;
 
     @Inject
@@ -51,12 +61,42 @@ public class AdminResource {
                 .toList();
     }
 
+    @GET
+    @Path("status-transitions")
+    @Operation(summary = "The status workflow: the allowed moves, as [from, to] pairs")
+    public List<List<String>> transitions() {
+        return workflow.transitions().stream().map(t -> List.of(t.from().id(), t.to().id()))
+                .sorted(java.util.Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)))
+                .toList();
+    }
+
+    @PUT
+    @Path("status-transitions")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the allowed status moves ([from, to] pairs)")
+    public List<List<String>> replaceTransitions(TransitionsDto body) {
+        workflow.replaceTransitions(body == null ? null : body.transitions());
+        return transitions();
+    }
+
+    public record TransitionsDto(List<List<String>> transitions) {
+    }
+
+    @POST
+    @Path("digests")
+    @Operation(summary = "Send the daily notification digests now (they also go out every day at 07:00 UTC)")
+    public Response sendDigests() {
+        return Response.accepted(java.util.Map.of("mails", notificationMailer.sendDigests())).build();
+    }
+
     @POST
     @Path("search/reindex")
     @Operation(summary = "Rebuild the search index from the database into a new index; the alias moves when it is "
             + "complete (202; 409 while a rebuild runs; 503 when search is unavailable)")
     public Response reindex() {
         ReindexLog.Entry started = reindex.start(currentMember.require().id());
+        audit.record("search_reindex", org.idealoop.domain.moderation.ContentType.SEARCH, started.id(), null,
+                started.targetIndex());
         return Response.accepted(ReindexDto.of(started)).build();
     }
 

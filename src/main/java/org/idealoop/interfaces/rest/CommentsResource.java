@@ -38,12 +38,16 @@ public class CommentsResource {
     @Inject
     MemberService members;
 
+    @Inject
+    org.idealoop.application.IdeaService ideas;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Operation(summary = "An idea's comments as a tree: top level by sort (best or oldest), replies oldest first")
     public List<CommentDto> thread(@PathParam("number") long number, @QueryParam("sort") String sort) {
+        ideas.getVisible(number); // a hidden idea's discussion is hidden with it
         List<CommentService.Thread> thread = comments.thread(number, sort);
         Map<Long, String> names = authorNames(thread);
         return thread.stream().map(node -> CommentDto.of(node, names)).toList();

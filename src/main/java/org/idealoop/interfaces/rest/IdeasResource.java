@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.IdeaService;
+import org.idealoop.application.WorkflowService;
 import org.idealoop.application.VotingService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
@@ -46,6 +47,9 @@ public class IdeasResource {
 
     @Inject
     org.idealoop.application.SearchService search;
+
+    @Inject
+    WorkflowService workflow;
 
     @Context
     UriInfo uriInfo;
@@ -75,6 +79,92 @@ public class IdeasResource {
         return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes, filing)).toList(), next);
     }
 
+    @POST
+    @Path("{number: [0-9]{1,18}}/status")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move an idea to another status with an official message (product managers of its team, "
+            + "admins); followers, feeds and webhooks hear of it. 400 for a move the workflow does not allow or "
+            + "a decline without a reason")
+    public EventDto changeStatus(@PathParam("number") long number, StatusChangeDto body) {
+        return EventDto.of(workflow.changeStatus(number, body == null ? null : body.status(),
+                body == null ? null : body.message()));
+    }
+
+    @GET
+    @Path("{number: [0-9]{1,18}}/timeline")
+    @Operation(summary = "What happened to an idea, oldest first: posted, edited, status changes with their "
+            + "official messages, team changes, merges")
+    public List<EventDto> timeline(@PathParam("number") long number) {
+        Idea idea = ideas.getVisible(number);
+        List<EventDto> entries = new java.util.ArrayList<>();
+        String author = idea.authorId().map(id -> ideas.authorNames(List.of(idea)).getOrDefault(id, Member.FORMER_MEMBER))
+                .orElse(null);
+        entries.add(new EventDto(null, "posted", author, null, null, null, idea.createdAt().toString()));
+        idea.editedAt().ifPresent(at -> entries.add(new EventDto(null, "edited", null, null, null, null, at.toString())));
+        workflow.events(number).forEach(e -> entries.add(EventDto.of(e)));
+        entries.sort(java.util.Comparator.comparing(EventDto::at));
+        return entries;
+    }
+
+    @POST
+    @Path("{number: [0-9]{1,18}}/merge")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this idea into another as a duplicate: its voters and followers move there "
+            + "(one vote per member), it is frozen, everyone on it is told")
+    public EventDto merge(@PathParam("number") long number, MergeDto body) {
+        return EventDto.of(workflow.merge(number, body == null ? null : body.into()));
+    }
+
+    @POST
+    @Path("{number: [0-9]{1,18}}/unmerge")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
+    @Operation(summary = "Undo a merge: the idea gets back its own votes and status")
+    public EventDto unmerge(@PathParam("number") long number) {
+        return EventDto.of(workflow.unmerge(number));
+    }
+
+    @POST
+    @Path("{number: [0-9]{1,18}}/team")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the idea to another team (team null: back to community triage); the history is kept "
+            + "and the new team is told")
+    public EventDto reassign(@PathParam("number") long number, ReassignDto body) {
+        return EventDto.of(workflow.reassign(number, body == null ? null : body.team(), body == null ? null : body.message()));
+    }
+
+    @PUT
+    @Path("{number: [0-9]{1,18}}/outcome")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A voter of a delivered idea answers \"Did this solve it for you?\"")
+    public WorkflowService.Outcome outcome(@PathParam("number") long number, OutcomeDto body) {
+        return workflow.answerOutcome(number, body == null ? null : body.solved(), body == null ? null : body.comment());
+    }
+
+    public record StatusChangeDto(String status, String message) {
+    }
+
+    public record MergeDto(Long into) {
+    }
+
+    public record ReassignDto(String team, String message) {
+    }
+
+    public record OutcomeDto(Boolean solved, String comment) {
+    }
+
+    /** One timeline entry; from/to are statuses, team slugs or idea numbers depending on the kind. */
+    public record EventDto(Long id, String kind, String actor, String from, String to, String message, String at) {
+
+        static EventDto of(org.idealoop.domain.workflow.IdeaEvent e) {
+            return new EventDto(e.id(), e.kind().id(), e.actorName(), e.from(), e.to(), e.message(),
+                    e.createdAt().toString());
+        }
+    }
+
     @GET
     @Path("similar")
     @Operation(summary = "Up to five existing ideas that read like a draft (title, body): for the new-idea form, "
@@ -96,7 +186,7 @@ public class IdeasResource {
     @Path("{number: [0-9]{1,18}}")
     @Operation(summary = "One idea by its number")
     public IdeaDto get(@PathParam("number") long number) {
-        Idea idea = ideas.getByNumber(number);
+        Idea idea = ideas.getVisible(number);
         return IdeaDto.of(idea, ideas.authorNames(List.of(idea)), voting.myVotes(List.of(number)),
                 ideas.filing(List.of(idea)));
     }
@@ -199,7 +289,8 @@ public class IdeasResource {
     public record IdeaDto(long number, String title, String slug, String body, String bodyHtml, String status,
                           FiledDto team, FiledDto category, List<String> tags, int score, int upVotes,
                           int downVotes, String myVote, int commentCount, int followerCount, boolean locked,
-                          String createdAt, AuthorDto author) {
+                          String createdAt, AuthorDto author, Long mergedInto, String firstResponseAt,
+                          WorkflowService.Outcome outcome, boolean pinned, boolean hidden, boolean held) {
         static IdeaDto of(Idea idea, Map<Long, String> authorNames, Map<Long, VoteDirection> myVotes,
                           IdeaService.Filing filing) {
             FiledDto team = idea.teamId().map(filing.teams()::get)
@@ -214,7 +305,10 @@ public class IdeasResource {
             return new IdeaDto(idea.number(), idea.title(), org.idealoop.domain.idea.Slug.of(idea.title()), idea.body(),
                     idea.bodyHtml(), idea.status().id(), team, category, tags, idea.score(),
                     idea.upVotes(), idea.downVotes(), myVote == null ? null : myVote.id(), idea.commentCount(),
-                    idea.followerCount(), idea.isLocked(), idea.createdAt().toString(), author);
+                    idea.followerCount(), idea.isLocked(), idea.createdAt().toString(), author,
+                    idea.mergedInto().orElse(null), idea.firstResponseAt().map(Object::toString).orElse(null),
+                    WorkflowService.Outcome.of(idea.outcomeYes(), idea.outcomeNo()), idea.isPinned(), idea.isHidden(),
+                    idea.isHeld());
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -47,8 +49,75 @@ public class MeResource {
     @Inject
     IdeaService ideas;
 
+    @Inject
+    org.idealoop.application.NotificationService notifications;
+
+    @Inject
+    org.idealoop.application.InsightService insights;
+
     @Context
     HttpServletRequest request;
+
+    @GET
+    @Path("ratings")
+    @Operation(summary = "The caller's current satisfaction ratings, one per product")
+    public List<org.idealoop.domain.insight.InsightRepository.Rating> ratings() {
+        return insights.myRatings();
+    }
+
+    @GET
+    @Path("notifications")
+    @Operation(summary = "The caller's notifications, newest first, with the unread count (the bell)")
+    public NotificationsDto notifications(@QueryParam("limit") @DefaultValue("50") String limit) {
+        return new NotificationsDto(notifications.unreadCount(), notifications.mine(Limits.parse(limit)).stream()
+                .map(NotificationDto::of).toList());
+    }
+
+    @POST
+    @Path("notifications/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark notifications read: the listed ids, or all when ids is empty or absent")
+    public NotificationsReadDto markRead(IdsDto body) {
+        notifications.markRead(body == null ? null : body.ids());
+        return new NotificationsReadDto(notifications.unreadCount());
+    }
+
+    @GET
+    @Path("notification-settings")
+    @Operation(summary = "How the caller gets notifications by e-mail: instant, daily (a digest) or never")
+    public NotificationSettingsDto notificationSettings() {
+        return new NotificationSettingsDto(notifications.emailFrequency().id());
+    }
+
+    @PUT
+    @Path("notification-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose instant, daily or never for notification e-mail")
+    public NotificationSettingsDto changeNotificationSettings(NotificationSettingsDto body) {
+        return new NotificationSettingsDto(notifications.setEmailFrequency(body == null ? null : body.email()).id());
+    }
+
+    public record NotificationsDto(int unread, List<NotificationDto> items) {
+    }
+
+    public record NotificationDto(long id, long idea, String ideaTitle, String kind, String actor, String from, String to,
+                                  String message, String createdAt, boolean read) {
+
+        static NotificationDto of(org.idealoop.domain.notification.Notification n) {
+            var e = n.event();
+            return new NotificationDto(n.id(), e.ideaNumber(), n.ideaTitle(), e.kind().id(), e.actorName(), e.from(),
+                    e.to(), e.message(), n.createdAt().toString(), n.read());
+        }
+    }
+
+    public record IdsDto(List<Long> ids) {
+    }
+
+    public record NotificationsReadDto(int unread) {
+    }
+
+    public record NotificationSettingsDto(String email) {
+    }
 
     @GET
     @Operation(summary = "The caller, with roles (and, for cookie sessions, the CSRF token to send back)")

@@ -43,6 +43,12 @@ public final class Pages {
     }
 
     /** Keeps messages across a redirect. */
+    /** A rate limit or sign-in throttle, as a message on the page. */
+    public static void throttled(org.idealoop.domain.member.ThrottledException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        error(e.messageKey(), "auth.throttled".equals(e.messageKey()) ? (seconds + 59) / 60 : seconds);
+    }
+
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }

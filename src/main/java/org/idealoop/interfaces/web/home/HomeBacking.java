@@ -107,10 +107,17 @@ public class HomeBacking implements Serializable {
                     : votingService.castVote(number, direction);
             tallies.put(number, tally);
             tally.myVote().ifPresentOrElse(vote -> myVotes.put(number, vote), () -> myVotes.remove(number));
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
         } catch (InvalidFieldException | ForbiddenException | NotSignedInException e) {
             Pages.error(e instanceof InvalidFieldException i ? i.messageKey()
                     : e instanceof ForbiddenException f ? f.messageKey() : ((NotSignedInException) e).messageKey());
         }
+    }
+
+    /** Ideas moderators pinned to the top of the home page. */
+    public List<Idea> getPinned() {
+        return team == null && category == null && tag == null ? ideaService.pinned() : List.of();
     }
 
     /** Existing ideas like the draft, refreshed as the member types (after a pause). */
@@ -140,6 +147,8 @@ public class HomeBacking implements Serializable {
             Pages.keepMessages();
             Pages.info("idea.duplicates.voted", number);
             Pages.redirect(path(existing));
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
         } catch (InvalidFieldException e) {
             Pages.error(e.messageKey());
         } catch (ForbiddenException e) {
@@ -168,6 +177,8 @@ public class HomeBacking implements Serializable {
             tallies.clear();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(faces.getViewRoot().getLocale(), "idea.posted", idea.number()), null));
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
         } catch (InvalidFieldException e) {
             Pages.fieldError("post", e);
         } catch (ForbiddenException e) {

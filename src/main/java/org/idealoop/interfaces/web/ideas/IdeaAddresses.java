@@ -40,7 +40,7 @@ public class IdeaAddresses extends HttpFilter {
         long number = Long.parseLong(matcher.group(1));
         Idea idea;
         try {
-            idea = ideas.getByNumber(number);
+            idea = ideas.getVisible(number); // hidden ideas are not found, not even their title in a redirect
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

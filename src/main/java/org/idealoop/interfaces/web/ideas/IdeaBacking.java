@@ -40,6 +40,14 @@ public class IdeaBacking implements Serializable {
     @Inject
     transient MemberService memberService;
 
+    @Inject
+    transient org.idealoop.application.WorkflowService workflow;
+
+    private String newStatus;
+    private String statusMessage;
+    private Long mergeInto;
+    private String outcomeComment;
+
     private Long number;
     private String commentBody;
     private Long replyTo;
@@ -51,14 +59,22 @@ public class IdeaBacking implements Serializable {
 
     /** View action: an unknown idea is a 404. */
     public void load() {
-        if (number == null || ideaService.findByNumber(number).isEmpty()) {
+        if (number == null || visible().isEmpty()) {
             Pages.response().setStatus(404);
+        }
+    }
+
+    private Optional<Idea> visible() {
+        try {
+            return Optional.of(ideaService.getVisible(number));
+        } catch (NotFoundException hiddenOrMissing) {
+            return Optional.empty();
         }
     }
 
     public Idea getIdea() {
         if (idea == null && number != null) {
-            idea = ideaService.findByNumber(number).orElse(null);
+            idea = visible().orElse(null);
         }
         return idea;
     }
@@ -133,9 +149,120 @@ public class IdeaBacking implements Serializable {
                     ? votingService.removeVote(number)
                     : votingService.castVote(number, direction);
             refresh();
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
         } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
             Pages.error(key(e));
         }
+    }
+
+    /** Status changes, team moves and merges, oldest first. */
+    public List<org.idealoop.domain.workflow.IdeaEvent> getEvents() {
+        return number == null ? List.of() : workflow.events(number);
+    }
+
+    public List<org.idealoop.domain.idea.IdeaStatus> getNextStatuses() {
+        return getIdea() == null || getIdea().mergedInto().isPresent() ? List.of() : workflow.nextStatuses(getIdea());
+    }
+
+    public boolean isCurator() {
+        var request = Pages.request();
+        return request.isUserInRole("PRODUCT_MANAGER") || request.isUserInRole("MODERATOR") || request.isUserInRole("ADMIN");
+    }
+
+    public void changeStatus() {
+        try {
+            workflow.changeStatus(number, newStatus, statusMessage);
+            newStatus = null;
+            statusMessage = null;
+            refresh();
+            Pages.info("status.changed");
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
+        } catch (InvalidFieldException e) {
+            Pages.fieldError("workflow", e);
+        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    public void merge() {
+        try {
+            workflow.merge(number, mergeInto);
+            mergeInto = null;
+            refresh();
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
+        } catch (InvalidFieldException e) {
+            Pages.fieldError("merge", e);
+        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    public void unmerge() {
+        try {
+            workflow.unmerge(number);
+            refresh();
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
+        } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    /** Empty: not asked; else the member's answer so far (empty: not answered). */
+    public Optional<Optional<Boolean>> getOutcomeQuestion() {
+        return getIdea() == null ? Optional.empty() : workflow.outcomeQuestion(getIdea());
+    }
+
+    public void answerOutcome(boolean solved) {
+        try {
+            workflow.answerOutcome(number, solved, outcomeComment);
+            outcomeComment = null;
+            refresh();
+            Pages.info("outcome.thanks");
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
+        } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
+            Pages.error(key(e));
+        }
+    }
+
+    public org.idealoop.application.WorkflowService.Outcome getOutcome() {
+        return org.idealoop.application.WorkflowService.Outcome.of(getIdea().outcomeYes(), getIdea().outcomeNo());
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getStatusMessage() {
+        return statusMessage;
+    }
+
+    public void setStatusMessage(String statusMessage) {
+        this.statusMessage = statusMessage;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public String getOutcomeComment() {
+        return outcomeComment;
+    }
+
+    public void setOutcomeComment(String outcomeComment) {
+        this.outcomeComment = outcomeComment;
     }
 
     public void toggleFollow() {
@@ -152,6 +279,8 @@ public class IdeaBacking implements Serializable {
             commentService.post(number, commentBody, null);
             commentBody = null;
             refresh();
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
         } catch (InvalidFieldException e) {
             Pages.fieldError("comment", e);
         } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
@@ -170,6 +299,8 @@ public class IdeaBacking implements Serializable {
             replyTo = null;
             replyBody = null;
             refresh();
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled(e);
         } catch (InvalidFieldException e) {
             Pages.error(e.messageKey());
         } catch (ForbiddenException | NotSignedInException | NotFoundException e) {

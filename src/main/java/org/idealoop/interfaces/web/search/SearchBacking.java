@@ -118,6 +118,9 @@ public class SearchBacking {
     }
 
     public String path(SearchResult.Hit hit) {
+        if ("story".equals(hit.type())) {
+            return "/stories?id=" + hit.number();
+        }
         String idea = Slug.path(hit.number(), hit.title());
         return hit.commentId() == null ? idea : idea + "#comment-" + hit.commentId();
     }
@@ -142,7 +145,7 @@ public class SearchBacking {
     }
 
     public List<String> getTypes() {
-        return List.of("idea", "comment");
+        return List.of("idea", "comment", "story");
     }
 
     public String getActiveSort() {

@@ -1,0 +1,411 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.ForbiddenException;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.comment.CommentRepository;
+import org.idealoop.domain.idea.IdeaChanged;
+import org.idealoop.domain.mail.MailOutbox;
+import org.idealoop.domain.mail.OutgoingMail;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.MemberRepository;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.moderation.ContentState;
+import org.idealoop.domain.moderation.ContentType;
+import org.idealoop.domain.moderation.FlagReason;
+import org.idealoop.domain.moderation.ModerationRepository;
+import org.idealoop.domain.moderation.RateLimiter;
+import org.idealoop.domain.search.SearchDocumentChanged;
+import org.idealoop.domain.search.SearchType;
+import org.idealoop.infrastructure.config.IdealoopConfig;
+
+/**
+ * Moderators curate: members flag, moderators hide and restore, lock, pin, edit with a reason, move,
+ * merge, approve held first posts, warn, suspend and ban. Every action writes one audit entry with the
+ * state before and after. Two moderators acting on one item at once: the second is told it changed.
+ */
+@ApplicationScoped
+@Transactional
+public class ModerationService {
+
+    private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
+    public static final List<String> ACTIONS = List.of("hide", "restore", "lock", "unlock", "pin", "unpin", "edit",
+            "move", "merge", "approve", "dismiss", "warn", "suspend", "ban", "lift");
+    private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
+
+    @Inject
+    ModerationRepository moderation;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    IdeaService ideaService;
+
+    @Inject
+    CommentService commentService;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    MailOutbox mail;
+
+    @Inject
+    Event<IdeaChanged> ideaChanged;
+
+    @Inject
+    Event<SearchDocumentChanged> searchable;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.AUTO_HIDE_FLAGS, defaultValue = "3")
+    int autoHideFlags;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.HOLD_FIRST_POSTS, defaultValue = "false")
+    boolean holdFirstPosts;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.NEW_MEMBER_DAYS, defaultValue = "7")
+    int newMemberDays;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.NEW_MEMBER_MAX_LINKS, defaultValue = "2")
+    int newMemberMaxLinks;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A member flags an idea or a comment, once; enough distinct flaggers hide it pending review. */
+    public FlagResult flag(String typeId, Long id, String reasonId, String text, Long duplicateOf) {
+        Member me = currentMember.requireParticipant();
+        ContentType type = ContentType.fromId(typeId == null ? "" : typeId.strip())
+                .filter(t -> t == ContentType.IDEA || t == ContentType.COMMENT || t == ContentType.STORY)
+                .orElseThrow(() -> new InvalidFieldException("type", "flag.type.invalid"));
+        if (id == null) {
+            throw new InvalidFieldException("id", "flag.id.required");
+        }
+        ContentState content = moderation.content(type, id).filter(c -> !c.hidden())
+                .orElseThrow(() -> new NotFoundException(type.id() + " " + id));
+        if (content.authorId().equals(Optional.of(me.id()))) {
+            throw new InvalidFieldException("id", "flag.own");
+        }
+        FlagReason reason = FlagReason.fromId(reasonId == null ? "" : reasonId.strip())
+                .orElseThrow(() -> new InvalidFieldException("reason", "flag.reason.invalid"));
+        String note = text == null ? null : text.strip();
+        if (note != null && note.length() > 500) {
+            throw new InvalidFieldException("text", "flag.text.length");
+        }
+        if (reason == FlagReason.OTHER && (note == null || note.isEmpty())) {
+            throw new InvalidFieldException("text", "flag.text.required");
+        }
+        if (reason == FlagReason.DUPLICATE && (duplicateOf == null || duplicateOf == content.ideaNumber()
+                || moderation.content(ContentType.IDEA, duplicateOf).filter(c -> !c.hidden()).isEmpty())) {
+            throw new InvalidFieldException("duplicateOf", "flag.duplicateOf.invalid");
+        }
+        rateLimiter.hit(RateLimiter.Action.FLAG, me.id(), currentMember.address()); // valid flags count
+        Instant now = clock.instant();
+        if (!moderation.addFlag(type, id, me.id(), reason, note == null || note.isEmpty() ? null : note, duplicateOf, now)) {
+            throw new ConflictException("id", "flag.twice");
+        }
+        int flaggers = moderation.openFlaggers(type, id);
+        boolean hidden = false;
+        if (flaggers >= autoHideFlags && moderation.set(type, id, "hidden_at", true, now)) {
+            hidden = true;
+            moderation.audit(null, "auto_hide", type, id, flaggers + " members flagged it", content.describe(),
+                    moderation.content(type, id).map(ContentState::describe).orElse(null), now);
+            reindex(type, content);
+            LOG.info(() -> type.id() + " " + id + " hidden after " + autoHideFlags + " flags");
+        }
+        return new FlagResult(flaggers, hidden);
+    }
+
+    public record FlagResult(int flaggers, boolean hidden) {
+    }
+
+    /** The moderation queue: flagged and held items with their content and their author's history. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueueEntry> queue(int limit) {
+        requireModerator();
+        List<QueueEntry> entries = new ArrayList<>();
+        for (ModerationRepository.QueueItem item : moderation.queue(Math.max(1, Math.min(limit, 200)))) {
+            moderation.content(item.type(), item.id()).ifPresent(content -> entries.add(new QueueEntry(item, content,
+                    content.authorId().map(moderation::history).orElse(null))));
+        }
+        return entries;
+    }
+
+    public record QueueEntry(ModerationRepository.QueueItem item, ContentState content,
+                             ModerationRepository.AuthorHistory author) {
+    }
+
+    /** One moderator action; see {@link #ACTIONS}. Returns the audit entry's view of the change. */
+    public ActionResult act(ActionRequest request) {
+        Member me = requireModerator();
+        if (request == null || request.action() == null || !ACTIONS.contains(request.action())) {
+            throw new InvalidFieldException("action", "moderation.action.invalid");
+        }
+        String action = request.action();
+        ContentType type = ContentType.fromId(request.type() == null ? "" : request.type())
+                .filter(t -> t == ContentType.IDEA || t == ContentType.COMMENT || t == ContentType.STORY
+                        || t == ContentType.MEMBER)
+                .orElseThrow(() -> new InvalidFieldException("type", "moderation.type.invalid"));
+        if (request.id() == null) {
+            throw new InvalidFieldException("id", "flag.id.required");
+        }
+        long id = request.id();
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.length() > 1_000) {
+            throw new InvalidFieldException("reason", "moderation.reason.length");
+        }
+        boolean memberAction = List.of("warn", "suspend", "ban", "lift").contains(action);
+        if (memberAction != (type == ContentType.MEMBER)) {
+            throw new InvalidFieldException("type", "moderation.type.mismatch");
+        }
+        if (List.of("hide", "edit", "warn", "suspend", "ban").contains(action) && reason.isEmpty()) {
+            throw new InvalidFieldException("reason", "moderation.reason.required");
+        }
+        Instant now = clock.instant();
+        if (memberAction) {
+            return actOnMember(me, action, id, reason, request, now);
+        }
+        ContentState before = moderation.content(type, id).orElseThrow(() -> new NotFoundException(type.id() + " " + id));
+        if (request.version() != null && request.version() != before.version()) {
+            throw new ConflictException("version", "moderation.conflict");
+        }
+        if (type == ContentType.STORY && !List.of("hide", "restore", "dismiss").contains(action)) {
+            throw new InvalidFieldException("action", "moderation.action.notForStories");
+        }
+        if (type == ContentType.COMMENT && List.of("lock", "unlock", "pin", "unpin", "move", "merge").contains(action)) {
+            throw new InvalidFieldException("action", "moderation.action.notForComments");
+        }
+        String beforeText = before.describe();
+        String afterText;
+        switch (action) {
+            case "hide", "restore", "lock", "unlock", "pin", "unpin", "approve" -> {
+                String column = switch (action) {
+                    case "hide", "restore" -> "hidden_at";
+                    case "lock", "unlock" -> "locked";
+                    case "pin", "unpin" -> "pinned_at";
+                    default -> "held_at";
+                };
+                boolean on = List.of("hide", "lock", "pin").contains(action);
+                if (!moderation.set(type, id, column, on, now)) {
+                    throw new ConflictException("id", "moderation.conflict");
+                }
+                if (List.of("hide", "restore", "approve").contains(action)) {
+                    moderation.resolveFlags(type, id, now);
+                    reindex(type, before);
+                }
+                afterText = moderation.content(type, id).map(ContentState::describe).orElse(null);
+            }
+            case "dismiss" -> {
+                moderation.resolveFlags(type, id, now);
+                afterText = "flags dismissed";
+            }
+            case "edit" -> {
+                if (type == ContentType.IDEA) {
+                    ideaService.edit(id, request.title(), request.body());
+                } else {
+                    commentService.edit(before.ideaNumber(), id, request.body());
+                }
+                beforeText = (type == ContentType.IDEA ? before.title() + "\n\n" : "") + before.body();
+                afterText = (type == ContentType.IDEA ? (request.title() == null ? before.title() : request.title().strip())
+                        + "\n\n" : "") + (request.body() == null ? before.body() : request.body().strip());
+            }
+            case "move" -> {
+                workflow.reassign(id, request.team(), reason);
+                afterText = "team=" + request.team();
+            }
+            case "merge" -> {
+                workflow.merge(id, request.into());
+                afterText = "merged into #" + request.into();
+            }
+            default -> throw new InvalidFieldException("action", "moderation.action.invalid");
+        }
+        moderation.audit(me.id(), action, type, id, reason.isEmpty() ? null : reason, beforeText, afterText, now);
+        LOG.info(() -> "Moderator " + me.id() + " did " + action + " on " + type.id() + " " + id);
+        return new ActionResult(action, type.id(), id, beforeText, afterText);
+    }
+
+    private ActionResult actOnMember(Member me, String action, long memberId, String reason, ActionRequest request,
+                                     Instant now) {
+        Member target = members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+        if (target.hasRole(Role.ADMIN) || target.id() == me.id()) {
+            throw new ForbiddenException("moderation.member.protected");
+        }
+        String before = memberState(target);
+        switch (action) {
+            case "warn" -> {
+                moderation.addSanction(memberId, "warn", reason, null, me.id(), now);
+                target.email().ifPresent(address -> mail.queue(new OutgoingMail(address,
+                        Messages.text(Locale.ENGLISH, "mail.warning.subject"),
+                        Messages.text(Locale.ENGLISH, "mail.warning.body", target.displayName(), reason))));
+            }
+            case "suspend" -> {
+                Instant until;
+                try {
+                    until = request.until() == null ? null : Instant.parse(request.until());
+                } catch (DateTimeParseException e) {
+                    throw new InvalidFieldException("until", "moderation.until.invalid");
+                }
+                if (until == null || !until.isAfter(now)) {
+                    throw new InvalidFieldException("until", "moderation.until.past");
+                }
+                moderation.addSanction(memberId, "suspend", reason, until, me.id(), now);
+                moderation.suspend(memberId, until);
+            }
+            case "ban" -> {
+                moderation.addSanction(memberId, "ban", reason, null, me.id(), now);
+                moderation.ban(memberId, now);
+                if (Boolean.TRUE.equals(request.removeVotes())) {
+                    for (Long idea : moderation.removeVotes(memberId)) {
+                        ideaChanged.fire(new IdeaChanged(idea));
+                    }
+                }
+            }
+            case "lift" -> {
+                moderation.addSanction(memberId, "lift", reason.isEmpty() ? "lifted" : reason, null, me.id(), now);
+                moderation.lift(memberId);
+            }
+            default -> throw new InvalidFieldException("action", "moderation.action.invalid");
+        }
+        String after = members.findById(memberId).map(ModerationService::memberStateFresh).orElse(null);
+        moderation.audit(me.id(), action, ContentType.MEMBER, memberId, reason.isEmpty() ? null : reason, before,
+                action.equals("ban") && Boolean.TRUE.equals(request.removeVotes()) ? after + " votes removed" : after, now);
+        return new ActionResult(action, ContentType.MEMBER.id(), memberId, before, after);
+    }
+
+    private String memberState(Member m) {
+        return memberStateFresh(m);
+    }
+
+    private static String memberStateFresh(Member m) {
+        return "suspendedUntil=" + m.suspendedUntil().map(Object::toString).orElse("none") + " active=" + m.isActive();
+    }
+
+    public record ActionRequest(String action, String type, Long id, String reason, Long version, String title,
+                                String body, String team, Long into, String until, Boolean removeVotes) {
+    }
+
+    public record ActionResult(String action, String type, long id, String before, String after) {
+    }
+
+    /** Admins read the audit log, newest first, filtered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModerationRepository.AuditEntry> audit(Long actor, String action, String type, Long id, String q,
+                                                      Long before, int limit) {
+        currentMember.requireRole(Role.ADMIN);
+        Optional<ContentType> wantedType = type == null || type.isBlank() ? Optional.empty()
+                : Optional.of(ContentType.fromId(type.strip()).orElseThrow(() -> new InvalidFieldException("type", "moderation.type.invalid")));
+        if (q != null && q.length() > 200) {
+            throw new InvalidFieldException("q", "search.q.length");
+        }
+        return moderation.auditLog(Optional.ofNullable(actor), Optional.ofNullable(action).filter(a -> !a.isBlank()),
+                wantedType, Optional.ofNullable(id), Optional.ofNullable(q).filter(t -> !t.isBlank()),
+                Optional.ofNullable(before), Math.max(1, Math.min(limit, 100)));
+    }
+
+    /** Records an admin action in the audit log (role changes, teams, webhooks, rebuilds...). */
+    public void record(String action, ContentType type, long id, String before, String after) {
+        moderation.audit(currentMember.id().orElse(null), action, type, id, null, before, after, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> blockedWords() {
+        currentMember.requireRole(Role.ADMIN);
+        return moderation.blockedWords();
+    }
+
+    public List<String> replaceBlockedWords(List<String> words) {
+        Member me = currentMember.requireRole(Role.ADMIN);
+        List<String> clean = new ArrayList<>();
+        for (String word : words == null ? List.<String>of() : words) {
+            String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+            if (w.length() < 2 || w.length() > 80) {
+                throw new InvalidFieldException("words", "moderation.word.length");
+            }
+            clean.add(w);
+        }
+        String before = String.join(", ", moderation.blockedWords());
+        moderation.replaceBlockedWords(clean, clock.instant());
+        moderation.audit(me.id(), "blocked_words", ContentType.MEMBER, me.id(), null, before, String.join(", ", clean),
+                clock.instant());
+        return moderation.blockedWords();
+    }
+
+    /**
+     * Rules every post and comment obeys: no blocked word, and a new member's post carries at most a
+     * few links. Counts the action against the member's rate limit.
+     */
+    public void checkContent(Member author, RateLimiter.Action action, String title, String body) {
+        rateLimiter.hit(action, author.id(), currentMember.address());
+        String text = ((title == null ? "" : title) + "\n" + (body == null ? "" : body)).toLowerCase(Locale.ROOT);
+        for (String word : moderation.blockedWords()) {
+            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
+                throw new InvalidFieldException(title != null && title.toLowerCase(Locale.ROOT).contains(word)
+                        ? "title" : "body", "moderation.blockedWord");
+            }
+        }
+        boolean newMember = author.createdAt().isAfter(clock.instant().minus(java.time.Duration.ofDays(newMemberDays)));
+        if (newMember && !author.isStaff() && LINK.matcher(text).results().count() > newMemberMaxLinks) {
+            throw new InvalidFieldException("body", "moderation.links");
+        }
+    }
+
+    /** Holds a new member's first post for approval, where the install asks for it. */
+    public boolean holdIfFirstPost(Member author, ContentType type, long id) {
+        if (!holdFirstPosts || author.isStaff() || !moderation.isFirstPost(author.id())) {
+            return false;
+        }
+        moderation.hold(type, id, clock.instant());
+        return true;
+    }
+
+    private void reindex(ContentType type, ContentState content) {
+        if (type == ContentType.IDEA) {
+            ideaChanged.fire(new IdeaChanged(content.id()));
+            comments.ofIdea(content.id()).forEach(c -> searchable.fire(new SearchDocumentChanged(SearchType.COMMENT, c.id())));
+        } else {
+            searchable.fire(new SearchDocumentChanged(type == ContentType.STORY ? SearchType.STORY : SearchType.COMMENT,
+                    content.id()));
+        }
+    }
+
+    private Member requireModerator() {
+        Member me = currentMember.require();
+        if (!me.hasRole(Role.MODERATOR) && !me.hasRole(Role.ADMIN)) {
+            throw new ForbiddenException("moderation.forbidden");
+        }
+        return me;
+    }
+
+    /** May the signed-in member see hidden and held content (with a banner)? */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isModerator() {
+        return currentMember.find().map(m -> m.hasRole(Role.MODERATOR) || m.hasRole(Role.ADMIN)).orElse(false);
+    }
+}

@@ -1,0 +1,313 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.ForbiddenException;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.category.CategoryRepository;
+import org.idealoop.domain.category.Tag;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaStatus;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.MemberRepository;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.moderation.ContentType;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.RoutingRule;
+import org.idealoop.domain.team.TeamMembership;
+import org.idealoop.domain.team.TeamRepository;
+
+/**
+ * Product teams: admins create and change them, staff them, give them categories and routing rules;
+ * members follow them; their product managers work through their triage inbox.
+ */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final List<String> INBOX_VIEWS = List.of("new", "awaiting", "overdue", "activity");
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    ModerationService audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductTeam> all() {
+        return teams.all();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProductTeam get(String slug) {
+        return teams.findBySlug(slug == null ? "" : slug.strip()).orElseThrow(() -> new NotFoundException("team " + slug));
+    }
+
+    public ProductTeam create(String slug, String name, String description, Integer slaHours) {
+        currentMember.requireRole(Role.ADMIN);
+        String validName = name(name);
+        String validSlug = slug == null || slug.isBlank() ? org.idealoop.domain.idea.Slug.of(validName) : slug.strip();
+        if (validSlug.length() < 2 || validSlug.length() > 60 || !SLUG.matcher(validSlug).matches()) {
+            throw new InvalidFieldException("slug", "team.slug.invalid");
+        }
+        if (teams.findBySlug(validSlug).isPresent()) {
+            throw new ConflictException("slug", "team.slug.taken");
+        }
+        ProductTeam team = new ProductTeam(validSlug, validName, description(description), clock.instant());
+        team.change(validName, description(description), sla(slaHours, 72));
+        ProductTeam added = teams.add(team);
+        audit.record("team_create", ContentType.TEAM, added.id(), null, describe(added));
+        return added;
+    }
+
+    public ProductTeam change(String slug, String name, String description, Integer slaHours) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        String before = describe(team);
+        team.change(name == null ? team.name() : name(name),
+                description == null ? team.description() : description(description), sla(slaHours, team.slaHours()));
+        audit.record("team_change", ContentType.TEAM, team.id(), before, describe(team));
+        return team;
+    }
+
+    private static String describe(ProductTeam t) {
+        return "slug=" + t.slug() + " name=" + t.name() + " slaHours=" + t.slaHours() + " description=" + t.description();
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidFieldException("name", "team.name.required");
+        }
+        String n = name.strip();
+        if (n.length() < 2 || n.length() > 80) {
+            throw new InvalidFieldException("name", "team.name.length");
+        }
+        return n;
+    }
+
+    private static String description(String description) {
+        String d = description == null ? "" : description.strip();
+        if (d.length() > 500) {
+            throw new InvalidFieldException("description", "team.description.length");
+        }
+        return d;
+    }
+
+    private static int sla(Integer hours, int otherwise) {
+        if (hours == null) {
+            return otherwise;
+        }
+        if (hours < 1 || hours > 2_160) {
+            throw new InvalidFieldException("slaHours", "team.sla.range");
+        }
+        return hours;
+    }
+
+    /** Staffs a team: the member must be staff; what they own is shown in the staff directory. */
+    public void addMember(String slug, long memberId, String owns) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        Member member = members.findById(memberId).filter(Member::isActive)
+                .orElseThrow(() -> new InvalidFieldException("member", "team.member.unknown"));
+        if (!member.isStaff()) {
+            throw new InvalidFieldException("member", "team.member.notStaff");
+        }
+        String what = owns == null ? "" : owns.strip();
+        if (what.length() > 200) {
+            throw new InvalidFieldException("owns", "team.owns.length");
+        }
+        teams.addMember(new TeamMembership(team.id(), memberId, what));
+        audit.record("team_member_add", ContentType.TEAM, team.id(), null, "member=" + memberId + " owns=" + what);
+    }
+
+    public void removeMember(String slug, long memberId) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        teams.removeMember(team.id(), memberId);
+        audit.record("team_member_remove", ContentType.TEAM, team.id(), "member=" + memberId, null);
+    }
+
+    public Category addCategory(String slug, String name) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        String n = name == null ? "" : name.strip();
+        if (n.length() < 2 || n.length() > 80) {
+            throw new InvalidFieldException("name", "team.category.name");
+        }
+        String categorySlug = org.idealoop.domain.idea.Slug.of(n);
+        if (categorySlug.isEmpty() || categories.findCategory(categorySlug).isPresent()) {
+            throw new ConflictException("name", "team.category.taken");
+        }
+        return categories.add(new Category(categorySlug, n, team.id(), clock.instant()));
+    }
+
+    public RoutingRule addRule(String slug, String kind, String value) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        if (!RoutingRule.TAG.equals(kind) && !RoutingRule.KEYWORD.equals(kind)) {
+            throw new InvalidFieldException("kind", "team.rule.kind");
+        }
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (RoutingRule.TAG.equals(kind)) {
+            v = Tag.slugOf(v);
+        }
+        if (v.length() < 2 || v.length() > 80) {
+            throw new InvalidFieldException("value", "team.rule.value");
+        }
+        String wanted = v;
+        if (teams.rules().stream().anyMatch(r -> r.kind().equals(kind) && r.value().equals(wanted))) {
+            throw new ConflictException("value", "team.rule.taken");
+        }
+        RoutingRule rule = teams.addRule(team.id(), kind, v, clock.instant());
+        audit.record("routing_rule_add", ContentType.TEAM, team.id(), null, kind + "=" + v);
+        return rule;
+    }
+
+    public void removeRule(String slug, long ruleId) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        if (!teams.removeRule(team.id(), ruleId)) {
+            throw new NotFoundException("routing rule " + ruleId);
+        }
+        audit.record("routing_rule_remove", ContentType.TEAM, team.id(), "rule=" + ruleId, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RoutingRule> rules(String slug) {
+        long teamId = get(slug).id();
+        return teams.rules().stream().filter(r -> r.teamId() == teamId).toList();
+    }
+
+    /** The team an idea without category goes to: its first tag with a rule, else the first keyword found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> route(String title, String body, List<String> tagSlugs) {
+        List<RoutingRule> rules = teams.rules();
+        for (String tag : tagSlugs) {
+            for (RoutingRule rule : rules) {
+                if (RoutingRule.TAG.equals(rule.kind()) && rule.value().equals(tag)) {
+                    return Optional.of(rule.teamId());
+                }
+            }
+        }
+        String text = title + "\n" + (body == null ? "" : body);
+        return rules.stream().filter(r -> r.matchesText(text)).map(RoutingRule::teamId).findFirst();
+    }
+
+    public boolean follow(String slug, boolean on) {
+        long me = currentMember.require().id();
+        ProductTeam team = get(slug);
+        if (on) {
+            teams.follow(team.id(), me, clock.instant());
+        } else {
+            teams.unfollow(team.id(), me);
+        }
+        return on;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean followsTeam(String slug) {
+        return currentMember.find().map(me -> teams.follows(get(slug).id(), me.id())).orElse(false);
+    }
+
+    /** May the signed-in member read this team's inbox (its product managers, admins)? */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canReadInbox(ProductTeam team) {
+        return currentMember.find().map(me -> me.hasRole(Role.ADMIN) || me.hasRole(Role.PRODUCT_MANAGER)
+                && teams.membershipsOf(me.id()).stream().anyMatch(m -> m.teamId() == team.id())).orElse(false);
+    }
+
+    /**
+     * A view of the team's triage inbox: new ideas, ideas awaiting a first official response (oldest
+     * first, the SLA clock running), overdue ones, and ideas with activity since the team last answered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inbox inbox(String slug, String view, int limit) {
+        ProductTeam team = get(slug);
+        if (!canReadInbox(team)) {
+            throw new ForbiddenException("inbox.forbidden");
+        }
+        return inbox(Optional.of(team.id()), team.slaHours(), view, limit);
+    }
+
+    /** The community triage queue: ideas no rule sent to a team. Product managers, moderators, admins. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inbox triage(String view, int limit) {
+        Member me = currentMember.require();
+        if (!me.isStaff()) {
+            throw new ForbiddenException("inbox.forbidden");
+        }
+        return inbox(Optional.empty(), 72, view, limit);
+    }
+
+    private Inbox inbox(Optional<Long> teamId, int slaHours, String view, int limit) {
+        String v = view == null || view.isBlank() ? "awaiting" : view.strip();
+        if (!INBOX_VIEWS.contains(v)) {
+            throw new InvalidFieldException("view", "inbox.view.invalid");
+        }
+        Instant now = clock.instant();
+        Duration sla = Duration.ofHours(slaHours);
+        List<Idea> ideas = teams.inbox(teamId, v, now.minus(sla), Math.max(1, Math.min(limit, 200)));
+        return new Inbox(v, slaHours, ideas.stream().map(i -> new InboxItem(i, i.createdAt().plus(sla),
+                i.firstResponseAt().isEmpty() && now.isAfter(i.createdAt().plus(sla)))).toList());
+    }
+
+    public record Inbox(String view, int slaHours, List<InboxItem> items) {
+    }
+
+    /** An idea in the inbox with its SLA due time; overdue while unanswered past it. */
+    public record InboxItem(Idea idea, Instant slaDueAt, boolean overdue) {
+    }
+
+    /** Planned, in progress and delivered ideas of a team (or all teams), for the public roadmap. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Roadmap roadmap(String slug, int limitPerColumn) {
+        Optional<Long> teamId = slug == null || slug.isBlank() ? Optional.empty() : Optional.of(teams.findBySlug(slug.strip())
+                .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")).id());
+        int limit = Math.max(1, Math.min(limitPerColumn, 100));
+        return new Roadmap(teams.inStatus(teamId, IdeaStatus.PLANNED, limit),
+                teams.inStatus(teamId, IdeaStatus.IN_PROGRESS, limit), teams.inStatus(teamId, IdeaStatus.DELIVERED, limit));
+    }
+
+    public record Roadmap(List<Idea> planned, List<Idea> inProgress, List<Idea> delivered) {
+    }
+
+    /** Ideas in Action: delivered ideas, newest first, with the team's closing message. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Delivered> inAction(int limit) {
+        List<Idea> delivered = teams.inStatus(Optional.empty(), IdeaStatus.DELIVERED, Math.max(1, Math.min(limit, 100)));
+        java.util.Map<Long, String> messages = teams.deliveryMessages(delivered.stream().map(Idea::number).toList());
+        return delivered.stream().map(i -> new Delivered(i, messages.get(i.number()))).toList();
+    }
+
+    public record Delivered(Idea idea, String closingMessage) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkflowService.Outcome outcome(ProductTeam team) {
+        int[] answers = teams.outcomeOf(team.id());
+        return WorkflowService.Outcome.of(answers[0], answers[1]);
+    }
+}

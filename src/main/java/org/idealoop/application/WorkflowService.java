@@ -1,0 +1,364 @@
+package org.idealoop.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.ForbiddenException;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaChanged;
+import org.idealoop.domain.idea.IdeaRepository;
+import org.idealoop.domain.idea.IdeaStatus;
+import org.idealoop.domain.idea.Slug;
+import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.TeamRepository;
+import org.idealoop.domain.workflow.IdeaEvent;
+import org.idealoop.domain.workflow.StatusWorkflow;
+import org.idealoop.domain.workflow.WorkflowRepository;
+import org.idealoop.infrastructure.config.IdealoopConfig;
+import org.idealoop.infrastructure.webhook.WebhookOutbox;
+
+/**
+ * Closing the loop: product managers move ideas through the status workflow with an official
+ * message, reassign them between teams, merge duplicates; every change is recorded on the idea's
+ * timeline and published in the same transaction to the followers (in-app, and mail through the
+ * notification outbox), to webhooks (their outbox) and to search. Nothing here waits for SMTP, HTTP
+ * or Elasticsearch.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkflowService {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowService.class.getName());
+
+    @Inject
+    WorkflowRepository workflow;
+
+    @Inject
+    IdeaRepository ideas;
+
+    @Inject
+    VoteRepository locks;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    Event<IdeaChanged> ideaChanged;
+
+    @Inject
+    WebhookOutbox webhooks;
+
+    @Inject
+    ModerationService audit;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.BASE_URL)
+    String baseUrl;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** May the signed-in member change this idea's status: admins, and product managers of its team (any, while in triage)? */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canTriage(Idea idea) {
+        return currentMember.find().map(me -> canTriage(me, idea.teamId())).orElse(false);
+    }
+
+    private boolean canTriage(Member me, Optional<Long> teamId) {
+        if (me.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        if (!me.hasRole(Role.PRODUCT_MANAGER)) {
+            return false;
+        }
+        return teamId.isEmpty() || teams.membershipsOf(me.id()).stream().anyMatch(m -> m.teamId() == teamId.get());
+    }
+
+    /** The statuses the idea may move to next (empty for those who may not move it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IdeaStatus> nextStatuses(Idea idea) {
+        if (!canTriage(idea)) {
+            return List.of();
+        }
+        StatusWorkflow rules = workflow.workflow();
+        return java.util.Arrays.stream(IdeaStatus.values()).filter(to -> rules.allows(idea.status(), to)).toList();
+    }
+
+    /**
+     * Moves an idea to another status with an official message. Refusals: 403 for members who may not,
+     * 400 naming {@code status} for a move the workflow does not allow, {@code message} for a decline or
+     * re-opening without a reason.
+     */
+    public IdeaEvent changeStatus(long number, String statusId, String message) {
+        Member me = currentMember.require();
+        VoteRepository.LockedIdea locked = locks.lockIdea(number).orElseThrow(() -> new NotFoundException("idea " + number));
+        Idea idea = ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
+        if (!canTriage(me, idea.teamId())) {
+            throw new ForbiddenException("status.forbidden");
+        }
+        if (statusId == null || statusId.isBlank()) {
+            throw new InvalidFieldException("status", "status.required");
+        }
+        IdeaStatus to = IdeaStatus.fromId(statusId.strip())
+                .orElseThrow(() -> new InvalidFieldException("status", "ideas.status.invalid"));
+        if (idea.mergedInto().isPresent()) {
+            throw new ConflictException("status", "status.merged");
+        }
+        IdeaStatus from = locked.status();
+        workflow.workflow().check(from, to, message);
+        Instant now = clock.instant();
+        workflow.setStatus(number, to, now);
+        long eventId = workflow.addEvent(number, IdeaEvent.Kind.STATUS, me.id(), from.id(), to.id(),
+                idea.teamId().orElse(null), message, now);
+        publish(eventId, idea, me, now);
+        LOG.info(() -> "Idea " + number + " moved from " + from.id() + " to " + to.id() + " by member " + me.id());
+        return workflow.event(eventId).orElseThrow();
+    }
+
+    /** Notifies followers, queues webhooks and re-indexes: all in the caller's transaction. */
+    private void publish(long eventId, Idea idea, Member actor, Instant now) {
+        int told = workflow.notifyFollowers(eventId, idea.number(), idea.teamId(), actor.id(), now);
+        IdeaEvent event = workflow.event(eventId).orElseThrow();
+        Optional<ProductTeam> team = idea.teamId().flatMap(this::team);
+        webhooks.enqueue(eventId, idea.teamId().orElse(null), payload(event, idea, team, actor));
+        ideaChanged.fire(new IdeaChanged(idea.number()));
+        LOG.fine(() -> "Event " + eventId + " told " + told + " followers");
+    }
+
+    private Optional<ProductTeam> team(long id) {
+        return teams.all().stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    String payload(IdeaEvent event, Idea idea, Optional<ProductTeam> team, Member actor) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("event", "idea." + switch (event.kind()) {
+                    case STATUS -> "status_changed";
+                    case TEAM -> "reassigned";
+                    case MERGE -> "merged";
+                    case MERGED_IN -> "merged_in";
+                    case UNMERGE -> "unmerged";
+                })
+                .add("eventId", event.id())
+                .add("idea", Json.createObjectBuilder()
+                        .add("number", idea.number())
+                        .add("title", idea.title())
+                        .add("url", link(Slug.path(idea.number(), idea.title()))));
+        if (team.isPresent()) {
+            json.add("team", team.get().slug());
+        } else {
+            json.addNull("team");
+        }
+        add(json, "from", event.from());
+        add(json, "to", event.to());
+        add(json, "message", event.message());
+        return json.add("actor", actor.displayName())
+                .add("createdAt", event.createdAt().toString())
+                .build().toString();
+    }
+
+    private static void add(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    String link(String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + path;
+    }
+
+    /** The idea's timeline events, oldest first (posting and edits come from the idea and its revisions). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IdeaEvent> events(long number) {
+        ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
+        return workflow.events(number);
+    }
+
+    /** Gives the idea to another team (null: back to community triage); the new team's members are told. */
+    public IdeaEvent reassign(long number, String teamSlug, String message) {
+        Member me = currentMember.require();
+        locks.lockIdea(number).orElseThrow(() -> new NotFoundException("idea " + number));
+        Idea idea = ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
+        if (!canTriage(me, idea.teamId()) && !me.hasRole(Role.MODERATOR)) {
+            throw new ForbiddenException("status.forbidden");
+        }
+        Optional<ProductTeam> target = teamSlug == null || teamSlug.isBlank() ? Optional.empty()
+                : Optional.of(teams.findBySlug(teamSlug.strip())
+                        .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")));
+        if (target.map(ProductTeam::id).equals(idea.teamId())) {
+            throw new InvalidFieldException("team", "team.unchanged");
+        }
+        String from = idea.teamId().flatMap(this::team).map(ProductTeam::slug).orElse(null);
+        Instant now = clock.instant();
+        workflow.assignTeam(number, target.map(ProductTeam::id).orElse(null), now);
+        long eventId = workflow.addEvent(number, IdeaEvent.Kind.TEAM, me.id(), from,
+                target.map(ProductTeam::slug).orElse(null), target.map(ProductTeam::id).orElse(null), message, now);
+        target.ifPresent(t -> workflow.notifyTeam(eventId, number, t.id(), me.id(), now));
+        webhooks.enqueue(eventId, target.map(ProductTeam::id).orElse(null),
+                payload(workflow.event(eventId).orElseThrow(), idea, target, me));
+        ideaChanged.fire(new IdeaChanged(number));
+        return workflow.event(eventId).orElseThrow();
+    }
+
+    /**
+     * Merges idea B into A: B's voters become A's voters unless they voted on A already (one vote per
+     * member, never two), B's followers follow A, B is closed as a duplicate and frozen with a pointer
+     * to A, and everyone following B is told. Product managers, moderators and admins.
+     */
+    public IdeaEvent merge(long merged, Long into) {
+        Member me = requireCurator();
+        if (into == null) {
+            throw new InvalidFieldException("into", "merge.into.required");
+        }
+        if (into == merged) {
+            throw new InvalidFieldException("into", "merge.into.self");
+        }
+        lockInOrder(merged, into);
+        Idea b = ideas.findByNumber(merged).orElseThrow(() -> new NotFoundException("idea " + merged));
+        Idea a = ideas.findByNumber(into).orElseThrow(() -> new InvalidFieldException("into", "merge.into.unknown"));
+        if (b.mergedInto().isPresent()) {
+            throw new ConflictException("into", "merge.already");
+        }
+        if (a.mergedInto().isPresent()) {
+            throw new InvalidFieldException("into", "merge.into.merged");
+        }
+        Instant now = clock.instant();
+        workflow.merge(merged, into, now);
+        long eventId = workflow.addEvent(merged, IdeaEvent.Kind.MERGE, me.id(), b.status().id(), Long.toString(into),
+                b.teamId().orElse(null), null, now);
+        workflow.addEvent(into, IdeaEvent.Kind.MERGED_IN, me.id(), Long.toString(merged), null,
+                a.teamId().orElse(null), null, now);
+        publish(eventId, b, me, now);
+        ideaChanged.fire(new IdeaChanged(into));
+        LOG.info(() -> "Idea " + merged + " merged into " + into + " by member " + me.id());
+        return workflow.event(eventId).orElseThrow();
+    }
+
+    /** Undoes a merge: B gets back its status and its own votes only; A loses the votes the merge copied. */
+    public IdeaEvent unmerge(long merged) {
+        Member me = requireCurator();
+        Idea b = ideas.findByNumber(merged).orElseThrow(() -> new NotFoundException("idea " + merged));
+        long into = b.mergedInto().orElseThrow(() -> new ConflictException("idea", "merge.none"));
+        lockInOrder(merged, into);
+        IdeaStatus restored = workflow.events(merged).stream()
+                .filter(e -> e.kind() == IdeaEvent.Kind.MERGE).reduce((first, second) -> second)
+                .flatMap(e -> IdeaStatus.fromId(e.from())).orElse(IdeaStatus.NEW);
+        Instant now = clock.instant();
+        workflow.unmerge(merged, into, restored, now);
+        long eventId = workflow.addEvent(merged, IdeaEvent.Kind.UNMERGE, me.id(), Long.toString(into), restored.id(),
+                b.teamId().orElse(null), null, now);
+        publish(eventId, b, me, now);
+        ideaChanged.fire(new IdeaChanged(into));
+        return workflow.event(eventId).orElseThrow();
+    }
+
+    private Member requireCurator() {
+        Member me = currentMember.require();
+        if (!me.hasRole(Role.PRODUCT_MANAGER) && !me.hasRole(Role.MODERATOR) && !me.hasRole(Role.ADMIN)) {
+            throw new ForbiddenException("merge.forbidden");
+        }
+        return me;
+    }
+
+    private void lockInOrder(long one, long other) {
+        long first = Math.min(one, other);
+        long second = Math.max(one, other);
+        locks.lockIdea(first).orElseThrow(() -> first == one ? new NotFoundException("idea " + one)
+                : new InvalidFieldException("into", "merge.into.unknown"));
+        locks.lockIdea(second).orElseThrow(() -> second == one ? new NotFoundException("idea " + one)
+                : new InvalidFieldException("into", "merge.into.unknown"));
+    }
+
+    /** "Did this solve it for you?": asked of the voters of a delivered idea; answering again replaces the answer. */
+    public Outcome answerOutcome(long number, Boolean solved, String comment) {
+        Member me = currentMember.requireParticipant();
+        Idea idea = ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
+        if (solved == null) {
+            throw new InvalidFieldException("solved", "outcome.solved.required");
+        }
+        if (comment != null && comment.strip().length() > 1_000) {
+            throw new InvalidFieldException("comment", "outcome.comment.length");
+        }
+        if (idea.status() != IdeaStatus.DELIVERED) {
+            throw new ConflictException("idea", "outcome.notDelivered");
+        }
+        if (!workflow.hasVoted(number, me.id())) {
+            throw new ForbiddenException("outcome.votersOnly");
+        }
+        workflow.recordOutcome(number, me.id(), solved, comment == null || comment.isBlank() ? null : comment.strip(),
+                clock.instant());
+        Idea fresh = ideas.findByNumber(number).orElseThrow();
+        return Outcome.of(fresh.outcomeYes(), fresh.outcomeNo());
+    }
+
+    /** Whether the signed-in member is asked the outcome question on this idea, and their answer so far. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Optional<Boolean>> outcomeQuestion(Idea idea) {
+        if (idea.status() != IdeaStatus.DELIVERED) {
+            return Optional.empty();
+        }
+        return currentMember.find().filter(me -> workflow.hasVoted(idea.number(), me.id()))
+                .map(me -> workflow.outcomeOf(idea.number(), me.id()));
+    }
+
+    /** Yes and no answers, and the share of yes in percent (null without answers). */
+    public record Outcome(int yes, int no, Integer percentSolved) {
+
+        public static Outcome of(int yes, int no) {
+            return new Outcome(yes, no, yes + no == 0 ? null : Math.round(100f * yes / (yes + no)));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<StatusWorkflow.Transition> transitions() {
+        return workflow.workflow().transitions();
+    }
+
+    /** Admins replace the allowed moves. */
+    public void replaceTransitions(List<List<String>> pairs) {
+        currentMember.requireRole(Role.ADMIN);
+        if (pairs == null || pairs.isEmpty()) {
+            throw new InvalidFieldException("transitions", "status.transitions.empty");
+        }
+        Set<StatusWorkflow.Transition> transitions = new HashSet<>();
+        for (List<String> pair : pairs) {
+            if (pair == null || pair.size() != 2) {
+                throw new InvalidFieldException("transitions", "status.transitions.shape");
+            }
+            IdeaStatus from = IdeaStatus.fromId(pair.get(0))
+                    .orElseThrow(() -> new InvalidFieldException("transitions", "ideas.status.invalid"));
+            IdeaStatus to = IdeaStatus.fromId(pair.get(1))
+                    .orElseThrow(() -> new InvalidFieldException("transitions", "ideas.status.invalid"));
+            if (from == to) {
+                throw new InvalidFieldException("transitions", "status.unchanged");
+            }
+            transitions.add(new StatusWorkflow.Transition(from, to));
+        }
+        String before = workflow.workflow().transitions().stream().map(t -> t.from().id() + ">" + t.to().id()).sorted()
+                .toList().toString();
+        workflow.replaceTransitions(transitions);
+        audit.record("status_transitions", org.idealoop.domain.moderation.ContentType.SETTINGS, 0, before,
+                transitions.stream().map(t -> t.from().id() + ">" + t.to().id()).sorted().toList().toString());
+    }
+}

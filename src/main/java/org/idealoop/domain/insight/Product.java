@@ -1,0 +1,5 @@
+package org.idealoop.domain.insight;
+
+/** Something a product team makes, which customers rate and tell stories about. */
+public record Product(long id, String slug, String name, long teamId, String teamSlug) {
+}

@@ -1,0 +1,64 @@
+package org.idealoop.domain.moderation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Flags, moderation state, sanctions, blocked words and the audit log, in SQL. */
+public interface ModerationRepository {
+
+    Optional<ContentState> content(ContentType type, long id);
+
+    /** Adds the member's flag; false when they flagged the item already. */
+    boolean addFlag(ContentType type, long id, long memberId, FlagReason reason, String text, Long duplicateOf, Instant at);
+
+    int openFlaggers(ContentType type, long id);
+
+    void resolveFlags(ContentType type, long id, Instant at);
+
+    /** Sets hidden, held, locked or pinned when it is not so already; false when someone else did it first. */
+    boolean set(ContentType type, long id, String column, boolean on, Instant at);
+
+    void replaceText(ContentType type, long id, String title, String body, Instant at);
+
+    List<QueueItem> queue(int limit);
+
+    AuthorHistory history(long memberId);
+
+    void addSanction(long memberId, String kind, String reason, Instant until, long by, Instant at);
+
+    void suspend(long memberId, Instant until);
+
+    void ban(long memberId, Instant at);
+
+    void lift(long memberId);
+
+    /** Removes the member's votes and recounts every idea they were on; returns those ideas. */
+    List<Long> removeVotes(long memberId);
+
+    boolean isFirstPost(long memberId);
+
+    void hold(ContentType type, long id, Instant at);
+
+    List<String> blockedWords();
+
+    void replaceBlockedWords(List<String> words, Instant at);
+
+    void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after, Instant at);
+
+    List<AuditEntry> auditLog(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
+                              Optional<Long> contentId, Optional<String> text, Optional<Long> beforeId, int limit);
+
+    /** Flagged (and held) items awaiting review, most flaggers first, then oldest. */
+    record QueueItem(ContentType type, long id, int flaggers, Instant firstFlaggedAt, List<String> reasons,
+                     boolean heldOnly) {
+    }
+
+    /** What moderators see of an author: how much they posted and earlier sanctions. */
+    record AuthorHistory(long memberId, String displayName, int ideas, int comments, int hiddenItems, int sanctions) {
+    }
+
+    record AuditEntry(long id, Long actorId, String actorName, String action, String contentType, long contentId,
+                      String reason, String before, String after, Instant at) {
+    }
+}

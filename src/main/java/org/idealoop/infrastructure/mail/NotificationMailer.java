@@ -1,0 +1,180 @@
+package org.idealoop.infrastructure.mail;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.application.Messages;
+import org.idealoop.application.NotificationService;
+import org.idealoop.domain.idea.Slug;
+import org.idealoop.domain.mail.MailOutbox;
+import org.idealoop.domain.mail.OutgoingMail;
+import org.idealoop.infrastructure.config.IdealoopConfig;
+
+/**
+ * Turns notifications into mail. A notification waiting to be mailed is claimed, its mail written to
+ * the mail outbox and the notification marked sent in one transaction: each becomes exactly one mail,
+ * whatever crashes or SMTP outages happen around it (the mail outbox then retries the sending).
+ * Members who chose a daily digest get one mail a day (07:00 UTC) listing everything.
+ */
+@Singleton
+public class NotificationMailer {
+
+    private static final Logger LOG = Logger.getLogger(NotificationMailer.class.getName());
+    static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.BASE_URL)
+    String baseUrl;
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    void mailOnSchedule() {
+        mailPending();
+    }
+
+    @Schedule(hour = "7", minute = "0", second = "0", persistent = false)
+    void digestOnSchedule() {
+        sendDigests();
+    }
+
+    /** Writes one mail per claimed notification; returns how many. */
+    public int mailPending() {
+        List<Long> claimed = claim("pending");
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        int mailed = 0;
+        for (Row row : rows(claimed)) {
+            if (row.hidden() || row.email() == null) {
+                continue;
+            }
+            outbox.queue(new OutgoingMail(row.email(), subject(row), body(row)));
+            mailed++;
+        }
+        mark(claimed);
+        int count = mailed;
+        LOG.fine(() -> "Queued " + count + " notification mails");
+        return mailed;
+    }
+
+    /** One mail per member with digest notifications waiting; returns how many mails. */
+    public int sendDigests() {
+        int mails = 0;
+        while (true) {
+            List<Long> claimed = claim("digest");
+            if (claimed.isEmpty()) {
+                return mails;
+            }
+            Map<Long, List<Row>> byMember = new LinkedHashMap<>();
+            for (Row row : rows(claimed)) {
+                if (!row.hidden() && row.email() != null) {
+                    byMember.computeIfAbsent(row.memberId(), m -> new ArrayList<>()).add(row);
+                }
+            }
+            for (List<Row> rows : byMember.values()) {
+                Row first = rows.get(0);
+                StringBuilder lines = new StringBuilder();
+                for (Row row : rows) {
+                    lines.append(text("mail.digest.line", Long.toString(row.ideaNumber()), row.ideaTitle(), status(row.from()),
+                            status(row.to()), row.message() == null ? "" : row.message()));
+                }
+                outbox.queue(new OutgoingMail(first.email(), text("mail.digest.subject", rows.size()),
+                        text("mail.digest.body", first.memberName(), lines, notifications.unsubscribeLink(first.memberId()))));
+                mails++;
+            }
+            mark(claimed);
+        }
+    }
+
+    private List<Long> claim(String state) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM notification WHERE mail_state = ? ORDER BY id LIMIT "
+                        + BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, state).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private void mark(List<Long> ids) {
+        em.createNativeQuery("UPDATE notification SET mail_state = 'sent' WHERE id IN (" + idList(ids) + ")")
+                .executeUpdate();
+    }
+
+    private List<Row> rows(List<Long> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT n.member_id, m.email, m.display_name, e.kind, e.from_value,"
+                        + " e.to_value, e.message, a.display_name, i.number, i.title, i.hidden_at IS NOT NULL"
+                        + " FROM notification n JOIN member m ON m.id = n.member_id"
+                        + " JOIN idea_event e ON e.id = n.event_id JOIN idea i ON i.number = n.idea_number"
+                        + " LEFT JOIN member a ON a.id = e.actor_id WHERE n.id IN (" + idList(ids) + ") ORDER BY n.id")
+                .getResultList();
+        return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? "Idealoop" : (String) r[7],
+                ((Number) r[8]).longValue(), (String) r[9],
+                r[10] instanceof Boolean b ? b : ((Number) r[10]).intValue() != 0)).toList();
+    }
+
+    private String subject(Row row) {
+        if ("status".equals(row.kind())) {
+            return text("mail.status.subject", Long.toString(row.ideaNumber()), row.ideaTitle(), status(row.to()));
+        }
+        return text("mail.event.subject", Long.toString(row.ideaNumber()), row.ideaTitle());
+    }
+
+    private String body(Row row) {
+        String link = link(Slug.path(row.ideaNumber(), row.ideaTitle()));
+        String unsubscribe = notifications.unsubscribeLink(row.memberId());
+        if ("status".equals(row.kind())) {
+            return text("mail.status.body", row.memberName(), row.actorName(), Long.toString(row.ideaNumber()), row.ideaTitle(),
+                    status(row.from()), status(row.to()), row.message() == null ? "" : row.message(), link,
+                    "delivered".equals(row.to()) ? text("mail.status.outcome") : "", unsubscribe);
+        }
+        String what = switch (row.kind()) {
+            case "merge" -> text("mail.event.merge", Long.toString(row.ideaNumber()), row.ideaTitle(), row.to());
+            case "unmerge" -> text("mail.event.unmerge", Long.toString(row.ideaNumber()), row.ideaTitle(), row.from());
+            default -> row.kind();
+        };
+        return text("mail.event.body", row.memberName(), what, link, unsubscribe);
+    }
+
+    private String link(String path) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
+    }
+
+    private static String status(String id) {
+        String key = "idea.status." + id; // the label of each status id
+        return id == null ? "" : Messages.text(Locale.ENGLISH, key);
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Messages.text(Locale.ENGLISH, key, arguments);
+    }
+
+    private static String idList(List<Long> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (Long id : ids) {
+            sb.append(sb.length() == 0 ? "" : ",").append(id.longValue());
+        }
+        return sb.toString();
+    }
+
+    record Row(long memberId, String email, String memberName, String kind, String from, String to, String message,
+               String actorName, long ideaNumber, String ideaTitle, boolean hidden) {
+    }
+}

@@ -1,0 +1,265 @@
+package org.idealoop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.idealoop.domain.moderation.ContentState;
+import org.idealoop.domain.moderation.ContentType;
+import org.idealoop.domain.moderation.FlagReason;
+import org.idealoop.domain.moderation.ModerationRepository;
+import org.idealoop.domain.workflow.WorkflowRepository;
+
+/** Moderation in SQL; every state change also bumps the row version, so concurrent edits notice it. */
+@ApplicationScoped
+public class JpaModerationRepository implements ModerationRepository {
+
+    private static final Set<String> FLAGS = Set.of("hidden_at", "held_at", "locked", "pinned_at");
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
+
+    @Inject
+    WorkflowRepository workflow;
+
+    @Override
+    public Optional<ContentState> content(ContentType type, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = switch (type) {
+            case IDEA -> em.createNativeQuery("SELECT number, number, author_id, title, body, hidden_at IS NOT NULL,"
+                    + " held_at IS NOT NULL, locked, pinned_at IS NOT NULL, version FROM idea WHERE number = ?")
+                    .setParameter(1, id).getResultList();
+            case COMMENT -> em.createNativeQuery("SELECT id, idea_number, author_id, '', body, hidden_at IS NOT NULL,"
+                    + " held_at IS NOT NULL, FALSE, FALSE, version FROM comment WHERE id = ?")
+                    .setParameter(1, id).getResultList();
+            case STORY -> em.createNativeQuery("SELECT id, 0, author_id, title, body, hidden_at IS NOT NULL, FALSE, FALSE,"
+                    + " FALSE, version FROM story WHERE id = ?").setParameter(1, id).getResultList();
+            default -> List.of();
+        };
+        return rows.stream().findFirst().map(r -> new ContentState(type, number(r[0]), number(r[1]),
+                Optional.ofNullable(r[2]).map(JpaModerationRepository::number), (String) r[3], (String) r[4],
+                bool(r[5]), bool(r[6]), bool(r[7]), bool(r[8]), number(r[9])));
+    }
+
+    @Override
+    public boolean addFlag(ContentType type, long id, long memberId, FlagReason reason, String text, Long duplicateOf,
+                           Instant at) {
+        return em.createNativeQuery("INSERT IGNORE INTO flag (content_type, content_id, member_id, reason, text,"
+                        + " duplicate_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, type.id()).setParameter(2, id).setParameter(3, memberId).setParameter(4, reason.id())
+                .setParameter(5, text).setParameter(6, duplicateOf).setParameter(7, Timestamp.from(at))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public int openFlaggers(ContentType type, long id) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT member_id) FROM flag WHERE content_type = ?"
+                        + " AND content_id = ? AND resolved_at IS NULL")
+                .setParameter(1, type.id()).setParameter(2, id).getSingleResult()).intValue();
+    }
+
+    @Override
+    public void resolveFlags(ContentType type, long id, Instant at) {
+        em.createNativeQuery("UPDATE flag SET resolved_at = ? WHERE content_type = ? AND content_id = ? AND resolved_at IS NULL")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, type.id()).setParameter(3, id).executeUpdate();
+    }
+
+    @Override
+    public boolean set(ContentType type, long id, String column, boolean on, Instant at) {
+        boolean story = type == ContentType.STORY;
+        if (!FLAGS.contains(column) || type != ContentType.IDEA && type != ContentType.COMMENT && !story
+                || story && !"hidden_at".equals(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        String table = type == ContentType.IDEA ? "idea" : story ? "story" : "comment";
+        String key = type == ContentType.IDEA ? "number" : "id";
+        boolean isBoolean = "locked".equals(column);
+        String value = isBoolean ? (on ? "TRUE" : "FALSE") : (on ? "?" : "NULL");
+        String unless = isBoolean ? column + " = " + (on ? "FALSE" : "TRUE") : column + (on ? " IS NULL" : " IS NOT NULL");
+        var update = em.createNativeQuery("UPDATE " + table + " SET " + column + " = " + value + ", version = version + 1"
+                + " WHERE " + key + " = " + (isBoolean || !on ? "?" : "?") + " AND " + unless);
+        if (!isBoolean && on) {
+            update.setParameter(1, Timestamp.from(at)).setParameter(2, id);
+        } else {
+            update.setParameter(1, id);
+        }
+        return update.executeUpdate() == 1;
+    }
+
+    @Override
+    public void replaceText(ContentType type, long id, String title, String body, Instant at) {
+        if (type == ContentType.IDEA) {
+            em.createNativeQuery("UPDATE idea SET title = ?, body = ?, edited_at = ?, version = version + 1 WHERE number = ?")
+                    .setParameter(1, title).setParameter(2, body).setParameter(3, Timestamp.from(at)).setParameter(4, id)
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE comment SET body = ?, edited_at = ?, version = version + 1 WHERE id = ?")
+                    .setParameter(1, body).setParameter(2, Timestamp.from(at)).setParameter(3, id).executeUpdate();
+        }
+    }
+
+    @Override
+    public List<QueueItem> queue(int limit) {
+        List<QueueItem> items = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> flagged = em.createNativeQuery("SELECT content_type, content_id, COUNT(DISTINCT member_id),"
+                        + " MIN(created_at), GROUP_CONCAT(DISTINCT reason) FROM flag WHERE resolved_at IS NULL"
+                        + " GROUP BY content_type, content_id ORDER BY COUNT(DISTINCT member_id) DESC, MIN(created_at)"
+                        + " LIMIT " + limit)
+                .getResultList();
+        for (Object[] r : flagged) {
+            items.add(new QueueItem(ContentType.fromId((String) r[0]).orElseThrow(), number(r[1]), (int) number(r[2]),
+                    ((Timestamp) r[3]).toInstant(), Arrays.asList(((String) r[4]).split(",")), false));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> held = em.createNativeQuery("SELECT 'idea', number, held_at FROM idea WHERE held_at IS NOT NULL"
+                        + " UNION ALL SELECT 'comment', id, held_at FROM comment WHERE held_at IS NOT NULL"
+                        + " ORDER BY 3 LIMIT " + limit)
+                .getResultList();
+        for (Object[] r : held) {
+            ContentType type = ContentType.fromId((String) r[0]).orElseThrow();
+            long id = number(r[1]);
+            if (items.stream().noneMatch(i -> i.type() == type && i.id() == id)) {
+                items.add(new QueueItem(type, id, 0, ((Timestamp) r[2]).toInstant(), List.of("held"), true));
+            }
+        }
+        return items;
+    }
+
+    @Override
+    public AuthorHistory history(long memberId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT m.display_name,"
+                        + " (SELECT COUNT(*) FROM idea WHERE author_id = m.id),"
+                        + " (SELECT COUNT(*) FROM comment WHERE author_id = m.id),"
+                        + " (SELECT COUNT(*) FROM idea WHERE author_id = m.id AND hidden_at IS NOT NULL)"
+                        + "  + (SELECT COUNT(*) FROM comment WHERE author_id = m.id AND hidden_at IS NOT NULL),"
+                        + " (SELECT COUNT(*) FROM member_sanction WHERE member_id = m.id)"
+                        + " FROM member m WHERE m.id = ?")
+                .setParameter(1, memberId).getSingleResult();
+        return new AuthorHistory(memberId, (String) r[0], (int) number(r[1]), (int) number(r[2]), (int) number(r[3]),
+                (int) number(r[4]));
+    }
+
+    @Override
+    public void addSanction(long memberId, String kind, String reason, Instant until, long by, Instant at) {
+        em.createNativeQuery("INSERT INTO member_sanction (member_id, kind, reason, until, created_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, memberId).setParameter(2, kind).setParameter(3, reason)
+                .setParameter(4, until == null ? null : Timestamp.from(until)).setParameter(5, by)
+                .setParameter(6, Timestamp.from(at)).executeUpdate();
+    }
+
+    @Override
+    public void suspend(long memberId, Instant until) {
+        em.createNativeQuery("UPDATE member SET suspended_until = ? WHERE id = ?")
+                .setParameter(1, Timestamp.from(until)).setParameter(2, memberId).executeUpdate();
+    }
+
+    @Override
+    public void ban(long memberId, Instant at) {
+        em.createNativeQuery("UPDATE member SET banned_at = ?, disabled = TRUE WHERE id = ?")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, memberId).executeUpdate();
+    }
+
+    @Override
+    public void lift(long memberId) {
+        em.createNativeQuery("UPDATE member SET suspended_until = NULL, banned_at = NULL,"
+                        + " disabled = CASE WHEN banned_at IS NOT NULL THEN FALSE ELSE disabled END WHERE id = ?")
+                .setParameter(1, memberId).executeUpdate();
+    }
+
+    @Override
+    public List<Long> removeVotes(long memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object> ideas = em.createNativeQuery("SELECT idea_number FROM vote WHERE member_id = ? ORDER BY idea_number FOR UPDATE")
+                .setParameter(1, memberId).getResultList();
+        List<Long> numbers = ideas.stream().map(JpaModerationRepository::number).toList();
+        em.createNativeQuery("DELETE FROM vote WHERE member_id = ?").setParameter(1, memberId).executeUpdate();
+        numbers.forEach(workflow::recount);
+        return numbers;
+    }
+
+    @Override
+    public boolean isFirstPost(long memberId) {
+        return number(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM idea WHERE author_id = ? AND held_at IS NULL)"
+                        + " + (SELECT COUNT(*) FROM comment WHERE author_id = ? AND held_at IS NULL)")
+                .setParameter(1, memberId).setParameter(2, memberId).getSingleResult()) == 0;
+    }
+
+    @Override
+    public void hold(ContentType type, long id, Instant at) {
+        set(type, id, "held_at", true, at);
+    }
+
+    @Override
+    public List<String> blockedWords() {
+        @SuppressWarnings("unchecked")
+        List<Object> words = em.createNativeQuery("SELECT word FROM blocked_word ORDER BY word").getResultList();
+        return words.stream().map(Object::toString).toList();
+    }
+
+    @Override
+    public void replaceBlockedWords(List<String> words, Instant at) {
+        em.createNativeQuery("DELETE FROM blocked_word").executeUpdate();
+        for (String word : words) {
+            em.createNativeQuery("INSERT IGNORE INTO blocked_word (word, created_at) VALUES (?, ?)")
+                    .setParameter(1, word).setParameter(2, Timestamp.from(at)).executeUpdate();
+        }
+    }
+
+    @Override
+    public void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after,
+                      Instant at) {
+        em.createNativeQuery("INSERT INTO audit_entry (actor_id, action, content_type, content_id, reason, before_value,"
+                        + " after_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, actorId).setParameter(2, action).setParameter(3, type.id()).setParameter(4, id)
+                .setParameter(5, reason).setParameter(6, before).setParameter(7, after)
+                .setParameter(8, Timestamp.from(at)).executeUpdate();
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
+                                     Optional<Long> contentId, Optional<String> text, Optional<Long> beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.actor_id, m.display_name, a.action, a.content_type,"
+                + " a.content_id, a.reason, a.before_value, a.after_value, a.created_at FROM audit_entry a"
+                + " LEFT JOIN member m ON m.id = a.actor_id WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        actorId.ifPresent(v -> { sql.append(" AND a.actor_id = ?"); parameters.add(v); });
+        action.ifPresent(v -> { sql.append(" AND a.action = ?"); parameters.add(v); });
+        type.ifPresent(v -> { sql.append(" AND a.content_type = ?"); parameters.add(v.id()); });
+        contentId.ifPresent(v -> { sql.append(" AND a.content_id = ?"); parameters.add(v); });
+        text.ifPresent(v -> {
+            sql.append(" AND (a.reason LIKE ? OR a.before_value LIKE ? OR a.after_value LIKE ?)");
+            String like = "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            parameters.add(like);
+            parameters.add(like);
+            parameters.add(like);
+        });
+        beforeId.ifPresent(v -> { sql.append(" AND a.id < ?"); parameters.add(v); });
+        sql.append(" ORDER BY a.id DESC LIMIT ").append(limit);
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new AuditEntry(number(r[0]), r[1] == null ? null : number(r[1]),
+                r[2] == null ? "Idealoop" : (String) r[2], (String) r[3], (String) r[4], number(r[5]), (String) r[6],
+                (String) r[7], (String) r[8], ((Timestamp) r[9]).toInstant())).toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+}

@@ -1,0 +1,91 @@
+package org.idealoop.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.member.ThrottledException;
+import org.idealoop.domain.moderation.RateLimiter;
+import org.idealoop.infrastructure.config.IdealoopConfig;
+
+/**
+ * Fixed windows counted in MariaDB, so every application instance sees the same counts: one upsert
+ * and one read per action and key. The counts commit on their own (an action refused later still
+ * counted), and old windows are pruned now and then.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JdbcRateLimiter implements RateLimiter {
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_WINDOW_SECONDS, defaultValue = "60")
+    long windowSeconds;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_IDEAS, defaultValue = "5")
+    int ideas;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_COMMENTS, defaultValue = "20")
+    int comments;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_VOTES, defaultValue = "120")
+    int votes;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_FLAGS, defaultValue = "10")
+    int flags;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_ADDRESS_FACTOR, defaultValue = "5")
+    int addressFactor;
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile long lastPrune;
+
+    @Override
+    public void hit(Action action, long memberId, String address) {
+        int limit = switch (action) {
+            case IDEA -> ideas;
+            case COMMENT -> comments;
+            case VOTE -> votes;
+            case FLAG -> flags;
+        };
+        Instant now = clock.instant();
+        long windowMillis = Math.max(1, windowSeconds) * 1000;
+        Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
+        Duration retryAfter = Duration.between(now, windowStart.plusMillis(windowMillis));
+        String name = action.name().toLowerCase(Locale.ROOT);
+        if (count(name + ":m:" + memberId, windowStart) > limit
+                || address != null && count(name + ":a:" + address, windowStart) > (long) limit * addressFactor) {
+            throw new ThrottledException(retryAfter.isNegative() || retryAfter.isZero() ? Duration.ofSeconds(1) : retryAfter,
+                    "rate.limited." + name);
+        }
+        if (now.toEpochMilli() - lastPrune > 600_000) {
+            lastPrune = now.toEpochMilli();
+            em.createNativeQuery("DELETE FROM rate_counter WHERE window_start < ?")
+                    .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(1)))).executeUpdate();
+        }
+    }
+
+    private long count(String bucket, Instant windowStart) {
+        String key = bucket.length() > 190 ? bucket.substring(0, 190) : bucket;
+        Timestamp start = Timestamp.from(windowStart);
+        em.createNativeQuery("INSERT INTO rate_counter (bucket, window_start, hits) VALUES (?, ?, 1)"
+                        + " ON DUPLICATE KEY UPDATE hits = hits + 1")
+                .setParameter(1, key).setParameter(2, start).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT hits FROM rate_counter WHERE bucket = ? AND window_start = ?")
+                .setParameter(1, key).setParameter(2, start).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,110 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.InsightService;
+import org.idealoop.domain.insight.InsightRepository;
+import org.idealoop.domain.insight.Product;
+import org.idealoop.domain.insight.RatingSummary;
+import org.idealoop.domain.member.Role;
+
+/** Products, their satisfaction ratings (CSAT and NPS) and the ratings export. */
+@Path("products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductsResource {
+
+    @Inject
+    InsightService insights;
+
+    @Inject
+    InsightRepository repository;
+
+    @GET
+    @Operation(summary = "All products with their team")
+    public List<ProductDto> products() {
+        return insights.products().stream().map(ProductDto::of).toList();
+    }
+
+    @POST
+    @Path("{slug}/ratings")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate a product: csat 1-5 and nps 0-10 (whole numbers) with an optional comment; rating "
+            + "again replaces the current rating and keeps the history")
+    public Response rate(@PathParam("slug") String slug, jakarta.json.JsonObject body) {
+        jakarta.json.JsonObject b = body == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : body;
+        String comment = b.get("comment") instanceof jakarta.json.JsonString text ? text.getString() : null;
+        return Response.status(Response.Status.CREATED)
+                .entity(insights.rate(slug, whole(b, "csat", "rating.csat.range"), whole(b, "nps", "rating.nps.range"), comment))
+                .build();
+    }
+
+    /** A whole JSON number, else a refusal naming the field (4.5, "5" and 1e400 are not ratings). */
+    private static Integer whole(jakarta.json.JsonObject body, String field, String messageKey) {
+        jakarta.json.JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof jakarta.json.JsonNumber number && number.isIntegral()
+                && number.bigDecimalValue().abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0) {
+            return number.intValue();
+        }
+        throw new org.idealoop.domain.InvalidFieldException(field, messageKey);
+    }
+
+    @GET
+    @Path("{slug}/ratings/summary")
+    @Operation(summary = "Current ratings of a product: count, CSAT average and distribution, NPS with its "
+            + "promoters, passives and detractors")
+    public RatingSummary summary(@PathParam("slug") String slug) {
+        return insights.summary(slug);
+    }
+
+    @GET
+    @Path("{slug}/ratings/mine")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Every rating the caller gave this product, oldest first")
+    public List<InsightRepository.Rating> myHistory(@PathParam("slug") String slug) {
+        return insights.myHistory(slug);
+    }
+
+    @GET
+    @Path("{slug}/ratings.csv")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+    @Produces("text/csv")
+    @Operation(summary = "Every rating of the product as CSV, streamed (the product's team's managers, admins)")
+    public Response exportRatings(@PathParam("slug") String slug) {
+        Product product = insights.requireRatingsExport(slug);
+        StreamingOutput csv = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            repository.exportRatings(product.id(), writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ratings-" + product.slug() + ".csv\"").build();
+    }
+
+    public record ProductDto(String slug, String name, String team) {
+
+        static ProductDto of(Product p) {
+            return new ProductDto(p.slug(), p.name(), p.teamSlug());
+        }
+    }
+
+}

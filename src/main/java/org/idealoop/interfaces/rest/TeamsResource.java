@@ -1,0 +1,282 @@
+package org.idealoop.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.TeamService;
+import org.idealoop.application.WorkflowService;
+import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.RoutingRule;
+
+/** Product teams: read by all, managed by admins, followed by members, triaged by their product managers. */
+@Path("teams")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamsResource {
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    org.idealoop.application.InsightService insights;
+
+    @Inject
+    org.idealoop.domain.insight.InsightRepository insightRepository;
+
+    @GET
+    @Operation(summary = "All product teams")
+    public List<TeamDto> all() {
+        return teams.all().stream().map(t -> TeamDto.of(t, teams.outcome(t))).toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "One product team with its outcome score (answers of voters of its delivered ideas)")
+    public TeamDto get(@PathParam("slug") String slug) {
+        ProductTeam team = teams.get(slug);
+        return TeamDto.of(team, teams.outcome(team));
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a product team (admins)")
+    public Response create(TeamChangeDto body) {
+        TeamChangeDto b = body == null ? new TeamChangeDto(null, null, null, null) : body;
+        ProductTeam team = teams.create(b.slug(), b.name(), b.description(), b.slaHours());
+        return Response.status(Response.Status.CREATED).entity(TeamDto.of(team, WorkflowService.Outcome.of(0, 0))).build();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a team's name, description or response target in hours (admins)")
+    public TeamDto change(@PathParam("slug") String slug, TeamChangeDto body) {
+        TeamChangeDto b = body == null ? new TeamChangeDto(null, null, null, null) : body;
+        ProductTeam team = teams.change(slug, b.name(), b.description(), b.slaHours());
+        return TeamDto.of(team, teams.outcome(team));
+    }
+
+    @PUT
+    @Path("{slug}/members/{memberId: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a staff member on the team, with what they own (admins)")
+    public Response addMember(@PathParam("slug") String slug, @PathParam("memberId") long memberId, OwnsDto body) {
+        teams.addMember(slug, memberId, body == null ? null : body.owns());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{slug}/members/{memberId: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Take a member off the team (admins)")
+    public Response removeMember(@PathParam("slug") String slug, @PathParam("memberId") long memberId) {
+        teams.removeMember(slug, memberId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{slug}/categories")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a category the team owns: ideas filed under it are routed to the team (admins)")
+    public Response addCategory(@PathParam("slug") String slug, NameDto body) {
+        Category category = teams.addCategory(slug, body == null ? null : body.name());
+        return Response.status(Response.Status.CREATED).entity(new CategoryDto(category.slug(), category.name(), slug)).build();
+    }
+
+    @GET
+    @Path("{slug}/rules")
+    @Operation(summary = "The team's routing rules (tag and keyword)")
+    public List<RuleDto> rules(@PathParam("slug") String slug) {
+        return teams.rules(slug).stream().map(RuleDto::of).toList();
+    }
+
+    @POST
+    @Path("{slug}/rules")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Route ideas without a category to the team by a tag or a keyword (admins)")
+    public Response addRule(@PathParam("slug") String slug, RuleDto body) {
+        RoutingRule rule = teams.addRule(slug, body == null ? null : body.kind(), body == null ? null : body.value());
+        return Response.status(Response.Status.CREATED).entity(RuleDto.of(rule)).build();
+    }
+
+    @DELETE
+    @Path("{slug}/rules/{id: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Remove a routing rule (admins)")
+    public Response removeRule(@PathParam("slug") String slug, @PathParam("id") long id) {
+        teams.removeRule(slug, id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{slug}/follow")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Follow a team: hear of every status change of its ideas")
+    public FollowDto follow(@PathParam("slug") String slug) {
+        return new FollowDto(teams.follow(slug, true));
+    }
+
+    @DELETE
+    @Path("{slug}/follow")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Operation(summary = "Stop following a team")
+    public FollowDto unfollow(@PathParam("slug") String slug) {
+        return new FollowDto(teams.follow(slug, false));
+    }
+
+    @GET
+    @Path("{slug}/inbox")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+    @Operation(summary = "The team's triage inbox (its product managers, admins): view=new|awaiting|overdue|activity; "
+            + "each idea with its SLA due time, overdue ones flagged")
+    public InboxDto inbox(@PathParam("slug") String slug, @QueryParam("view") String view,
+                          @QueryParam("limit") @DefaultValue("50") String limit) {
+        return InboxDto.of(teams.inbox(slug, view, Limits.parse(limit)));
+    }
+
+    @POST
+    @Path("{slug}/inbox/status")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bulk status change from the inbox: each idea moves on its own; the answer lists each result")
+    public List<BulkResultDto> bulkStatus(@PathParam("slug") String slug, BulkStatusDto body) {
+        if (body == null || body.numbers() == null || body.numbers().isEmpty() || body.numbers().size() > 100
+                || body.numbers().stream().anyMatch(n -> n == null || n <= 0)) {
+            throw new InvalidFieldException("numbers", "inbox.numbers.required");
+        }
+        teams.inbox(slug, "awaiting", 1); // the caller must be allowed to triage this team
+        List<BulkResultDto> results = new ArrayList<>();
+        for (Long number : body.numbers()) {
+            try {
+                workflow.changeStatus(number, body.status(), body.message());
+                results.add(new BulkResultDto(number, true, null, null));
+            } catch (InvalidFieldException e) {
+                results.add(new BulkResultDto(number, false, e.field(),
+                        org.idealoop.application.Messages.text(java.util.Locale.ENGLISH, e.messageKey())));
+            } catch (RuntimeException e) {
+                results.add(new BulkResultDto(number, false, null, e.getClass().getSimpleName().replace("Exception", "")));
+            }
+        }
+        return results;
+    }
+
+    @POST
+    @Path("{slug}/products")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a product the team makes (admins)")
+    public Response addProduct(@PathParam("slug") String slug, NameDto body) {
+        var product = insights.addProduct(slug, body == null ? null : body.name());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ProductsResource.ProductDto(product.slug(), product.name(), product.teamSlug())).build();
+    }
+
+    @GET
+    @Path("{slug}/insights")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+    @Operation(summary = "The team's insight dashboard data for a date range (from, to: ISO dates; last 12 weeks by "
+            + "default): ideas by status, new ideas and votes per week, ratings and NPS per week, time to first "
+            + "response and SLA compliance, top and trending ideas, outcomes, breadth against loudness")
+    public org.idealoop.domain.insight.Dashboard insights(@PathParam("slug") String slug, @QueryParam("from") String from,
+                                                          @QueryParam("to") String to) {
+        return insights.dashboard(slug, from, to);
+    }
+
+    @GET
+    @Path("{slug}/export/ideas.csv")
+    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+    @Produces("text/csv")
+    @Operation(summary = "The team's ideas as CSV (number, title, status, score, ups, downs, distinct voters, followers, "
+            + "created, last status change), streamed row by row (its product managers, admins)")
+    public Response exportIdeas(@PathParam("slug") String slug) {
+        ProductTeam team = insights.requireExport(slug);
+        jakarta.ws.rs.core.StreamingOutput csv = out -> {
+            var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+            insightRepository.exportIdeas(team.id(), writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ideas-" + team.slug() + ".csv\"").build();
+    }
+
+    public record TeamDto(String slug, String name, String description, int slaHours, WorkflowService.Outcome outcome) {
+
+        static TeamDto of(ProductTeam t, WorkflowService.Outcome outcome) {
+            return new TeamDto(t.slug(), t.name(), t.description(), t.slaHours(), outcome);
+        }
+    }
+
+    public record TeamChangeDto(String slug, String name, String description, Integer slaHours) {
+    }
+
+    public record OwnsDto(String owns) {
+    }
+
+    public record NameDto(String name) {
+    }
+
+    public record CategoryDto(String slug, String name, String team) {
+    }
+
+    public record RuleDto(Long id, String kind, String value) {
+
+        static RuleDto of(RoutingRule r) {
+            return new RuleDto(r.id(), r.kind(), r.value());
+        }
+    }
+
+    public record FollowDto(boolean following) {
+    }
+
+    public record BulkStatusDto(List<Long> numbers, String status, String message) {
+    }
+
+    public record BulkResultDto(long number, boolean changed, String field, String problem) {
+    }
+
+    public record InboxDto(String view, int slaHours, List<InboxItemDto> items) {
+
+        static InboxDto of(TeamService.Inbox inbox) {
+            return new InboxDto(inbox.view(), inbox.slaHours(), inbox.items().stream().map(InboxItemDto::of).toList());
+        }
+    }
+
+    public record InboxItemDto(long number, String title, String status, int score, int commentCount, String createdAt,
+                               String firstResponseAt, String slaDueAt, boolean overdue) {
+
+        static InboxItemDto of(TeamService.InboxItem item) {
+            Idea i = item.idea();
+            return new InboxItemDto(i.number(), i.title(), i.status().id(), i.score(), i.commentCount(),
+                    i.createdAt().toString(), i.firstResponseAt().map(Object::toString).orElse(null),
+                    item.slaDueAt().toString(), item.overdue());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.idealoop.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.idealoop.domain.member.Role;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The loop in a real browser: a product manager answers on the idea page; a voter sees it in the bell and the roadmap. */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowPageIT extends BrowserTest {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aStatusChangeOnTheIdeaPageReachesTheVotersBellAndTheRoadmap() throws Exception {
+        Api api = new Api(base);
+        Api admin = api.as(Members.admin(api));
+        String[] filing = Crowd.teamWithCategory();
+        Members.TestMember pm = Members.withRoles(api, "Page Manager", Role.PRODUCT_MANAGER);
+        assertEquals(204, admin.putJson("api/v1/teams/" + filing[0] + "/members/" + pm.id(), Body.of("owns", "")).status());
+        String title = "Roadmap-worthy idea " + Words.unique();
+        Api.Reply posted = api.as(Members.verified(api, "Page Author").token())
+                .postJson("api/v1/ideas", Body.of("title", title, "category", filing[1]));
+        long idea = posted.json().getJsonNumber("number").longValue();
+        Members.TestMember voter = Members.verified(api, "Vera Voter");
+        assertEquals(200, api.as(voter.token()).putJson("api/v1/ideas/" + idea + "/vote", Body.of("direction", "up")).status());
+        List<String> errors = new ArrayList<>();
+        page.onPageError(errors::add);
+
+        HomePageIT.signIn(page, base, pm.email(), pm.password());
+        page.navigate(base + "ideas/" + idea);
+        page.locator("[id='workflow:status']").click();
+        page.locator("[id='workflow:status_items'] li[data-label='Planned']").click();
+        page.locator("[id='workflow:message']").fill("Planned for the next release.");
+        page.locator("[id='workflow:change']").click();
+
+        assertThat(page.locator("#status")).hasText("Planned");
+        assertThat(page.locator(".il-event-status")).containsText("Planned for the next release.");
+
+        BrowserContext voterContext = browser.newContext();
+        try {
+            Page voterPage = voterContext.newPage();
+            voterPage.onPageError(errors::add);
+            HomePageIT.signIn(voterPage, base, voter.email(), voter.password());
+            assertThat(voterPage.locator("#unread")).hasText("1");
+            voterPage.locator("#bell").click();
+            assertThat(voterPage.locator(".il-notification[data-idea='" + idea + "']")).containsText("Planned for the next release.");
+            voterPage.locator("[id='notifications:readAll']").click();
+            assertThat(voterPage.locator("#unread")).hasCount(0);
+
+            voterPage.navigate(base + "roadmap?team=" + filing[0]);
+            assertThat(voterPage.locator("#column-planned .il-roadmap-card[data-number='" + idea + "']")).containsText(title);
+        } finally {
+            voterContext.close();
+        }
+        assertEquals(List.of(), errors, "no JavaScript errors");
+    }
+}
