@@ -170,6 +170,28 @@ public class InsightService {
         return insights.meToo(storyId, me.id(), clock.instant());
     }
 
+    /** A member comments on a story; staff comments are official. */
+    public InsightRepository.StoryComment comment(long storyId, String body) {
+        Member me = currentMember.requireParticipant();
+        story(storyId);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidFieldException("body", "comment.body.required");
+        }
+        if (text.length() > org.idealoop.domain.comment.Comment.MAX_LENGTH) {
+            throw new InvalidFieldException("body", "comment.body.length");
+        }
+        moderation.checkContent(me, RateLimiter.Action.COMMENT, null, text);
+        long id = insights.addStoryComment(storyId, me.id(), text, me.isStaff(), clock.instant());
+        return insights.storyComments(storyId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InsightRepository.StoryComment> comments(long storyId) {
+        story(storyId);
+        return insights.storyComments(storyId);
+    }
+
     /** Staff link a story to an idea that would fix it; its people hear when the idea is delivered. */
     public Story link(long storyId, Long ideaNumber) {
         Member me = requireStaff();

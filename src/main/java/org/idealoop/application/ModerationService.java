@@ -237,8 +237,8 @@ public class ModerationService {
                         + "\n\n" : "") + (request.body() == null ? before.body() : request.body().strip());
             }
             case "move" -> {
-                workflow.reassign(id, request.team(), reason);
-                afterText = "team=" + request.team();
+                workflow.reassign(id, request.team(), request.category(), reason);
+                afterText = "team=" + request.team() + " category=" + request.category();
             }
             case "merge" -> {
                 workflow.merge(id, request.into());
@@ -308,7 +308,7 @@ public class ModerationService {
     }
 
     public record ActionRequest(String action, String type, Long id, String reason, Long version, String title,
-                                String body, String team, Long into, String until, Boolean removeVotes) {
+                                String body, String team, String category, Long into, String until, Boolean removeVotes) {
     }
 
     public record ActionResult(String action, String type, long id, String before, String after) {
@@ -378,11 +378,32 @@ public class ModerationService {
 
     /** Holds a new member's first post for approval, where the install asks for it. */
     public boolean holdIfFirstPost(Member author, ContentType type, long id) {
-        if (!holdFirstPosts || author.isStaff() || !moderation.isFirstPost(author.id())) {
+        if (!isHoldingFirstPosts() || author.isStaff() || !moderation.isFirstPost(author.id(), type, id)) {
             return false;
         }
         moderation.hold(type, id, clock.instant());
         return true;
+    }
+
+    static final String HOLD_SETTING = "moderation.hold-first-posts";
+
+    /** The configured default, unless an admin changed it at run time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isHoldingFirstPosts() {
+        return moderation.setting(HOLD_SETTING).map(Boolean::parseBoolean).orElse(holdFirstPosts);
+    }
+
+    /** Admins turn holding new members' first posts for approval on or off. */
+    public boolean holdFirstPosts(Boolean on) {
+        Member me = currentMember.requireRole(Role.ADMIN);
+        if (on == null) {
+            throw new InvalidFieldException("holdFirstPosts", "moderation.setting.required");
+        }
+        boolean before = isHoldingFirstPosts();
+        moderation.putSetting(HOLD_SETTING, Boolean.toString(on), clock.instant());
+        moderation.audit(me.id(), "hold_first_posts", ContentType.SETTINGS, 0, null, Boolean.toString(before),
+                Boolean.toString(on), clock.instant());
+        return on;
     }
 
     private void reindex(ContentType type, ContentState content) {

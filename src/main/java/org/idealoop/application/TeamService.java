@@ -245,11 +245,17 @@ public class TeamService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Inbox inbox(String slug, String view, int limit) {
+        return inbox(slug, view, null, null, null, limit);
+    }
+
+    /** The inbox narrowed by status and category slug, sorted newest, oldest or by score. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inbox inbox(String slug, String view, String status, String category, String sort, int limit) {
         ProductTeam team = get(slug);
         if (!canReadInbox(team)) {
             throw new ForbiddenException("inbox.forbidden");
         }
-        return inbox(Optional.of(team.id()), team.slaHours(), view, limit);
+        return inbox(Optional.of(team.id()), team.slaHours(), view, status, category, sort, limit);
     }
 
     /** The community triage queue: ideas no rule sent to a team. Product managers, moderators, admins. */
@@ -259,17 +265,29 @@ public class TeamService {
         if (!me.isStaff()) {
             throw new ForbiddenException("inbox.forbidden");
         }
-        return inbox(Optional.empty(), 72, view, limit);
+        return inbox(Optional.empty(), 72, view, null, null, null, limit);
     }
 
-    private Inbox inbox(Optional<Long> teamId, int slaHours, String view, int limit) {
+    private Inbox inbox(Optional<Long> teamId, int slaHours, String view, String status, String category, String sort,
+                        int limit) {
         String v = view == null || view.isBlank() ? "awaiting" : view.strip();
         if (!INBOX_VIEWS.contains(v)) {
             throw new InvalidFieldException("view", "inbox.view.invalid");
         }
         Instant now = clock.instant();
         Duration sla = Duration.ofHours(slaHours);
-        List<Idea> ideas = teams.inbox(teamId, v, now.minus(sla), Math.max(1, Math.min(limit, 200)));
+        Optional<IdeaStatus> wantedStatus = status == null || status.isBlank() ? Optional.empty()
+                : Optional.of(IdeaStatus.fromId(status.strip())
+                        .orElseThrow(() -> new InvalidFieldException("status", "ideas.status.invalid")));
+        Optional<Long> wantedCategory = category == null || category.isBlank() ? Optional.empty()
+                : Optional.of(categories.findCategory(category.strip())
+                        .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")).id());
+        Optional<String> wantedSort = sort == null || sort.isBlank() ? Optional.empty() : Optional.of(sort.strip());
+        if (wantedSort.isPresent() && !List.of("newest", "oldest", "score").contains(wantedSort.get())) {
+            throw new InvalidFieldException("sort", "inbox.sort.invalid");
+        }
+        List<Idea> ideas = teams.inbox(teamId, v, now.minus(sla), Math.max(1, Math.min(limit, 200)), wantedStatus,
+                wantedCategory, wantedSort);
         return new Inbox(v, slaHours, ideas.stream().map(i -> new InboxItem(i, i.createdAt().plus(sla),
                 i.firstResponseAt().isEmpty() && now.isAfter(i.createdAt().plus(sla)))).toList());
     }

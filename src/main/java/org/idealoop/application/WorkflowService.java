@@ -60,6 +60,9 @@ public class WorkflowService {
     TeamRepository teams;
 
     @Inject
+    org.idealoop.domain.category.CategoryRepository categories;
+
+    @Inject
     CurrentMember currentMember;
 
     @Inject
@@ -197,21 +200,40 @@ public class WorkflowService {
 
     /** Gives the idea to another team (null: back to community triage); the new team's members are told. */
     public IdeaEvent reassign(long number, String teamSlug, String message) {
+        return reassign(number, teamSlug, null, message);
+    }
+
+    /**
+     * Moves the idea to another team, or files it under another category (which belongs to a team, so
+     * the team follows); the history is kept and the new team's members are told.
+     */
+    public IdeaEvent reassign(long number, String teamSlug, String categorySlug, String message) {
         Member me = currentMember.require();
         locks.lockIdea(number).orElseThrow(() -> new NotFoundException("idea " + number));
         Idea idea = ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
         if (!canTriage(me, idea.teamId()) && !me.hasRole(Role.MODERATOR)) {
             throw new ForbiddenException("status.forbidden");
         }
-        Optional<ProductTeam> target = teamSlug == null || teamSlug.isBlank() ? Optional.empty()
+        Optional<org.idealoop.domain.category.Category> category = categorySlug == null || categorySlug.isBlank()
+                ? Optional.empty() : Optional.of(categories.findCategory(categorySlug.strip())
+                        .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")));
+        Optional<ProductTeam> named = teamSlug == null || teamSlug.isBlank() ? Optional.empty()
                 : Optional.of(teams.findBySlug(teamSlug.strip())
                         .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")));
-        if (target.map(ProductTeam::id).equals(idea.teamId())) {
+        Optional<ProductTeam> target = category.isPresent() ? team(category.get().teamId()) : named;
+        if (category.isPresent() && named.isPresent() && named.get().id() != category.get().teamId()) {
+            throw new InvalidFieldException("team", "idea.team.mismatch");
+        }
+        if (category.isPresent() && category.get().id().equals(idea.categoryId().orElse(null))) {
+            throw new InvalidFieldException("category", "category.unchanged");
+        }
+        if (category.isEmpty() && target.map(ProductTeam::id).equals(idea.teamId())) {
             throw new InvalidFieldException("team", "team.unchanged");
         }
         String from = idea.teamId().flatMap(this::team).map(ProductTeam::slug).orElse(null);
         Instant now = clock.instant();
         workflow.assignTeam(number, target.map(ProductTeam::id).orElse(null), now);
+        category.ifPresent(c -> workflow.fileUnder(number, c.id()));
         long eventId = workflow.addEvent(number, IdeaEvent.Kind.TEAM, me.id(), from,
                 target.map(ProductTeam::slug).orElse(null), target.map(ProductTeam::id).orElse(null), message, now);
         target.ifPresent(t -> workflow.notifyTeam(eventId, number, t.id(), me.id(), now));

@@ -35,13 +35,16 @@ class DashboardPageIT extends BrowserTest {
             assertEquals(200, as.putJson("api/v1/ideas/" + idea + "/vote", Body.of("direction", "up")).status());
             assertEquals(201, as.postJson("api/v1/products/" + product + "/ratings", "{\"csat\":4,\"nps\":9}").status());
         }
+        assertEquals(200, admin.postJson("api/v1/ideas/" + idea + "/status", Body.of("status", "planned")).status());
+        var moves = admin.get("api/v1/teams/" + team + "/insights").json().getJsonObject("movesPerWeek").getJsonArray("planned");
+        assertEquals(1, moves.getJsonNumber(moves.size() - 1).intValue(), "this week's move to planned is charted");
         List<String> errors = new ArrayList<>();
         page.onPageError(errors::add);
 
         HomePageIT.signIn(page, base, Members.ADMIN_EMAIL, Members.ADMIN_PASSWORD);
         page.navigate(base + "dashboard?team=" + team);
 
-        for (String chart : List.of("statusChart", "weeklyChart", "csatChart", "npsChart")) {
+        for (String chart : List.of("statusChart", "movesChart", "weeklyChart", "csatChart", "npsChart")) {
             assertThat(page.locator("[id='" + chart + "'] canvas, canvas[id='" + chart + "_canvas']").first()).isVisible();
         }
         assertThat(page.locator("#breadth")).containsText("Charted idea");

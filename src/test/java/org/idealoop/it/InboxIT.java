@@ -131,6 +131,34 @@ class InboxIT {
     }
 
     @Test
+    void theInboxIsNarrowedAndSortedAndIdeasMoveToAnotherCategory() {
+        Api author = new Api(base).as(Members.verified(api, "Fil Filter").token());
+        String first = admin.postJson("api/v1/teams/" + team + "/categories", Body.of("name", "Cat " + Words.unique()))
+                .json().getString("slug");
+        String second = admin.postJson("api/v1/teams/" + team + "/categories", Body.of("name", "Cat " + Words.unique()))
+                .json().getString("slug");
+        long low = number(author.postJson("api/v1/ideas", Body.of("title", "Low score " + Words.unique(), "category", first)));
+        long high = number(author.postJson("api/v1/ideas", Body.of("title", "High score " + Words.unique(), "category", first)));
+        long elsewhere = number(author.postJson("api/v1/ideas", Body.of("title", "Other cat " + Words.unique(), "category", second)));
+        assertEquals(200, new Api(base).as(Members.verified(api, "Vic Voter").token())
+                .putJson("api/v1/ideas/" + high + "/vote", Body.of("direction", "up")).status());
+
+        assertEquals(List.of(high, low), numbers(manager.get("api/v1/teams/" + team + "/inbox?view=new&sort=score&category="
+                + first).json()));
+        assertEquals(List.of(low, high), numbers(manager.get("api/v1/teams/" + team + "/inbox?view=awaiting&sort=oldest&category="
+                + first).json()));
+        assertEquals(List.of(), numbers(manager.get("api/v1/teams/" + team + "/inbox?view=new&status=planned").json()));
+        IdeasApiIT.assertProblem(manager.get("api/v1/teams/" + team + "/inbox?sort=loudest"), 400, "sort");
+        IdeasApiIT.assertProblem(manager.get("api/v1/teams/" + team + "/inbox?category=no-such-category"), 400, "category");
+
+        Api.Reply moved = manager.postJson("api/v1/ideas/" + elsewhere + "/team", Body.of("category", first));
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals(first, api.get("api/v1/ideas/" + elsewhere).json().getJsonObject("category").getString("slug"));
+        IdeasApiIT.assertProblem(manager.postJson("api/v1/ideas/" + elsewhere + "/team", Body.of("category", first)),
+                400, "category");
+    }
+
+    @Test
     void bulkStatusChangesEachIdeaAndReportsEachResult() {
         Api author = new Api(base).as(Members.verified(api, "Bea Bulk").token());
         long one = routed(author, "Bulk one");

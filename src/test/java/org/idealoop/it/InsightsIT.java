@@ -151,6 +151,15 @@ class InsightsIT {
         assertEquals(List.of(idea), read.getJsonArray("ideas").getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::longValue).toList());
         assertEquals(200, staff.postJson("api/v1/stories/" + story + "/answer", Body.of("answer", "Fixed, thanks!")).status());
+        assertEquals(201, new Api(base).as(people.get(1).token()).postJson("api/v1/stories/" + story + "/comments",
+                Body.of("body", "Same here, on **two** tablets.")).status());
+        assertEquals(201, staff.postJson("api/v1/stories/" + story + "/comments", Body.of("body", "Thanks for the details.")).status());
+        IdeasApiIT.assertProblem(teller.postJson("api/v1/stories/" + story + "/comments", Body.of("body", " ")), 400, "body");
+        var comments = api.get("api/v1/stories/" + story + "/comments").jsonArray();
+        assertEquals(2, comments.size());
+        assertTrue(comments.getJsonObject(0).getString("bodyHtml").contains("<strong>two</strong>"));
+        assertFalse(comments.getJsonObject(0).getBoolean("official"));
+        assertTrue(comments.getJsonObject(1).getBoolean("official"), "staff comments are official");
         assertTrue(api.get("api/v1/stories/" + story).json().getBoolean("answered"));
     }
 

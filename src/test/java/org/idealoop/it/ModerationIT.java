@@ -237,6 +237,33 @@ class ModerationIT {
         }
     }
 
+    @Test
+    void firstPostsOfNewMembersWaitForApprovalWhenAdminsSaySo() {
+        IdeasApiIT.assertProblem(admin.putJson("api/v1/admin/moderation-settings", "{}"), 400, "holdFirstPosts");
+        assertEquals(true, admin.putJson("api/v1/admin/moderation-settings", Body.of("holdFirstPosts", true))
+                .json().getBoolean("holdFirstPosts"));
+        try {
+            Members.TestMember newcomer = Members.verified(api, "Fresh Poster");
+            Api mine = new Api(base).as(newcomer.token());
+            long first = mine.postIdea("My very first idea " + Words.unique(), "");
+            Api other = new Api(base).as(Members.verified(api, "Some Reader").token());
+
+            assertTrue(mine.get("api/v1/ideas/" + first).json().getBoolean("held"), "the author sees it, marked held");
+            assertEquals(404, other.get("api/v1/ideas/" + first).status());
+            assertTrue(moderator.get("api/v1/moderation/queue?limit=100").body().contains("\"id\":" + first + ","));
+            long second = mine.postIdea("My second idea " + Words.unique(), "");
+            assertEquals(404, other.get("api/v1/ideas/" + second).status(), "held until a first post is approved");
+
+            assertEquals(200, moderator.postJson("api/v1/moderation/actions",
+                    Body.of("action", "approve", "type", "idea", "id", first)).status());
+            assertEquals(200, other.get("api/v1/ideas/" + first).status());
+            long third = mine.postIdea("My third idea " + Words.unique(), "");
+            assertEquals(200, other.get("api/v1/ideas/" + third).status(), "an approved member posts freely");
+        } finally {
+            assertEquals(200, admin.putJson("api/v1/admin/moderation-settings", Body.of("holdFirstPosts", false)).status());
+        }
+    }
+
     private Api.Reply flag(Crowd.CrowdMember member, String type, long id, String reason) {
         Api.Reply reply = new Api(base).as(member.token()).postJson("api/v1/flags",
                 Body.of("type", type, "id", id, "reason", reason));

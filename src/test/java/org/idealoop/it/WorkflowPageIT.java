@@ -65,4 +65,27 @@ class WorkflowPageIT extends BrowserTest {
         }
         assertEquals(List.of(), errors, "no JavaScript errors");
     }
+
+    @Test
+    void aModeratorSeesAHiddenIdeaWithABannerAndMembersDoNot() {
+        Api api = new Api(base);
+        long idea = api.as(Members.verified(api, "Hid Author").token()).postIdea("Soon hidden " + Words.unique(), "");
+        Members.TestMember moderator = Members.withRoles(api, "Ban Ner", Role.MODERATOR);
+        assertEquals(200, new Api(base).as(moderator.token()).postJson("api/v1/moderation/actions",
+                Body.of("action", "hide", "type", "idea", "id", idea, "reason", "Spam")).status());
+
+        HomePageIT.signIn(page, base, moderator.email(), moderator.password());
+        page.navigate(base + "ideas/" + idea);
+        assertThat(page.locator("#hiddenBanner")).isVisible();
+
+        Members.TestMember member = Members.verified(api, "Mem Ber");
+        BrowserContext memberContext = browser.newContext();
+        try {
+            Page memberPage = memberContext.newPage();
+            HomePageIT.signIn(memberPage, base, member.email(), member.password());
+            assertEquals(404, memberPage.navigate(base + "ideas/" + idea).status());
+        } finally {
+            memberContext.close();
+        }
+    }
 }

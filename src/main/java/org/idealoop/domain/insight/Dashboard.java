@@ -7,6 +7,7 @@ import java.util.Map;
  * The product insight dashboard of a team (or of the whole install) over a date range.
  *
  * @param ideasByStatus     status id to the number of ideas in it now
+ * @param movesPerWeek      status id to the number of ideas moved into it each week (the statuses over time)
  * @param weeks             the Mondays (ISO dates) of the weeks in the range, oldest first
  * @param newIdeasPerWeek   ideas posted each week
  * @param votesPerWeek      votes cast each week
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param slaCompliance     share (0-100) of those ideas answered within the team's target
  * @param breadth           per idea: distinct supporters against total activity, loudest first
  */
-public record Dashboard(Map<String, Long> ideasByStatus, List<String> weeks, List<Long> newIdeasPerWeek,
+public record Dashboard(Map<String, Long> ideasByStatus, Map<String, List<Long>> movesPerWeek, List<String> weeks, List<Long> newIdeasPerWeek,
                         List<Long> votesPerWeek, List<Integer> npsPerWeek, RatingSummary ratings,
                         Double firstResponseMedianHours, Double firstResponseP90Hours, Integer slaCompliance,
                         List<IdeaLine> top, List<IdeaLine> trending, List<Outcome> outcomes, List<Breadth> breadth) {

@@ -47,6 +47,13 @@ public interface InsightRepository {
     /** The dashboard of a team (or all teams when empty) for ideas, votes and ratings between from and to. */
     Dashboard dashboard(Optional<Long> teamId, Instant from, Instant to);
 
+    long addStoryComment(long storyId, long authorId, String body, boolean official, Instant at);
+
+    List<StoryComment> storyComments(long storyId);
+
+    record StoryComment(long id, String author, String body, boolean official, Instant at) {
+    }
+
     record Rating(String product, int csat, int nps, String comment, Instant at) {
     }
 }

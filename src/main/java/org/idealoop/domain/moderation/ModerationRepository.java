@@ -36,9 +36,14 @@ public interface ModerationRepository {
     /** Removes the member's votes and recounts every idea they were on; returns those ideas. */
     List<Long> removeVotes(long memberId);
 
-    boolean isFirstPost(long memberId);
+    /** True while the member has no approved (not held) idea or comment other than this one. */
+    boolean isFirstPost(long memberId, ContentType type, long id);
 
     void hold(ContentType type, long id, Instant at);
+
+    Optional<String> setting(String name);
+
+    void putSetting(String name, String value, Instant at);
 
     List<String> blockedWords();
 

@@ -34,6 +34,11 @@ public interface TeamRepository {
     /** The team's ideas for the inbox view (visible, not merged), at most limit. */
     List<org.idealoop.domain.idea.Idea> inbox(Optional<Long> teamId, String view, java.time.Instant overdueBefore, int limit);
 
+    /** As above, narrowed by status and category, in an order (newest, oldest, score) instead of the view's. */
+    List<org.idealoop.domain.idea.Idea> inbox(Optional<Long> teamId, String view, java.time.Instant overdueBefore, int limit,
+                                              Optional<org.idealoop.domain.idea.IdeaStatus> status,
+                                              Optional<Long> categoryId, Optional<String> sort);
+
     /** Ideas of the team (or all, when empty) in a status, newest status change first. */
     List<org.idealoop.domain.idea.Idea> inStatus(Optional<Long> teamId, org.idealoop.domain.idea.IdeaStatus status, int limit);
 

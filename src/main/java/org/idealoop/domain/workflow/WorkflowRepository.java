@@ -30,6 +30,8 @@ public interface WorkflowRepository {
 
     void assignTeam(long ideaNumber, Long teamId, Instant at);
 
+    void fileUnder(long ideaNumber, long categoryId);
+
     /** Copies B's votes into A where the voter has no vote on A yet, remembering which; B's followers follow A. */
     void merge(long merged, long into, Instant at);
 

@@ -187,6 +187,22 @@ public class JpaInsightRepository implements InsightRepository {
     }
 
     @Override
+    public long addStoryComment(long storyId, long authorId, String body, boolean official, Instant at) {
+        em.createNativeQuery("INSERT INTO story_comment (story_id, author_id, body, official, created_at) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, storyId).setParameter(2, authorId).setParameter(3, body).setParameter(4, official)
+                .setParameter(5, Timestamp.from(at)).executeUpdate();
+        return number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
+    }
+
+    @Override
+    public List<StoryComment> storyComments(long storyId) {
+        return rows("SELECT c.id, m.display_name, c.body, c.official, c.created_at FROM story_comment c"
+                + " JOIN member m ON m.id = c.author_id WHERE c.story_id = ? AND c.hidden_at IS NULL ORDER BY c.id", storyId)
+                .stream().map(r -> new StoryComment(number(r[0]), (String) r[1], (String) r[2],
+                        r[3] instanceof Boolean b ? b : number(r[3]) != 0, ((Timestamp) r[4]).toInstant())).toList();
+    }
+
+    @Override
     public void exportIdeas(long teamId, Writer out) throws IOException {
         stream("SELECT i.number, i.title, i.status, i.score, i.up_votes, i.down_votes, i.up_votes + i.down_votes,"
                         + " i.follower_count, i.created_at, i.status_changed_at FROM idea i"
@@ -227,6 +243,15 @@ public class JpaInsightRepository implements InsightRepository {
         java.util.Map<String, Long> votesPerWeek = weekly(rows("SELECT " + week.formatted("v.created_at", "v.created_at")
                 + ", COUNT(*) FROM vote v JOIN idea i ON i.number = v.idea_number WHERE v.created_at >= ? AND v.created_at < ?"
                 + team + " GROUP BY 1", start, end));
+        java.util.Map<String, java.util.Map<String, Long>> moves = new java.util.TreeMap<>();
+        for (Object[] r : rows("SELECT e.to_value, " + week.formatted("e.created_at", "e.created_at") + ", COUNT(*)"
+                + " FROM idea_event e JOIN idea i ON i.number = e.idea_number WHERE e.kind = 'status'"
+                + " AND e.created_at >= ? AND e.created_at < ? AND i.hidden_at IS NULL" + team + " GROUP BY 1, 2", start, end)) {
+            moves.computeIfAbsent((String) r[0], k -> new java.util.HashMap<>()).put(r[1].toString(), number(r[2]));
+        }
+        java.util.Map<String, List<Long>> movesPerWeek = new java.util.LinkedHashMap<>();
+        moves.forEach((status, perWeek) -> movesPerWeek.put(status,
+                weeks.stream().map(w -> perWeek.getOrDefault(w.toString(), 0L)).toList()));
         String productTeam = teamId.map(id -> " AND p.team_id = " + id.longValue()).orElse("");
         java.util.Map<String, Integer> npsPerWeek = new java.util.HashMap<>();
         for (Object[] r : rows("SELECT " + week.formatted("r.created_at", "r.created_at") + ", SUM(r.nps >= 9),"
@@ -279,7 +304,7 @@ public class JpaInsightRepository implements InsightRepository {
                 + " GROUP BY i.number, i.title ORDER BY COUNT(*) DESC, i.number DESC LIMIT 10", start, end, start, end)
                 .stream().map(r -> new org.idealoop.domain.insight.Dashboard.Breadth(number(r[0]), (String) r[1],
                         number(r[2]), number(r[3]))).toList();
-        return new org.idealoop.domain.insight.Dashboard(byStatus, weeks.stream().map(Object::toString).toList(),
+        return new org.idealoop.domain.insight.Dashboard(byStatus, movesPerWeek, weeks.stream().map(Object::toString).toList(),
                 weeks.stream().map(w -> ideasPerWeek.getOrDefault(w.toString(), 0L)).toList(),
                 weeks.stream().map(w -> votesPerWeek.getOrDefault(w.toString(), 0L)).toList(),
                 weeks.stream().map(w -> npsPerWeek.get(w.toString())).toList(), RatingSummary.of(csat, nps),

@@ -187,15 +187,32 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
-    public boolean isFirstPost(long memberId) {
-        return number(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM idea WHERE author_id = ? AND held_at IS NULL)"
-                        + " + (SELECT COUNT(*) FROM comment WHERE author_id = ? AND held_at IS NULL)")
-                .setParameter(1, memberId).setParameter(2, memberId).getSingleResult()) == 0;
+    public boolean isFirstPost(long memberId, ContentType type, long id) {
+        long ideaId = type == ContentType.IDEA ? id : -1;
+        long commentId = type == ContentType.COMMENT ? id : -1;
+        return number(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM idea WHERE author_id = ? AND held_at IS NULL"
+                        + " AND number <> ?) + (SELECT COUNT(*) FROM comment WHERE author_id = ? AND held_at IS NULL AND id <> ?)")
+                .setParameter(1, memberId).setParameter(2, ideaId).setParameter(3, memberId).setParameter(4, commentId)
+                .getSingleResult()) == 0;
     }
 
     @Override
     public void hold(ContentType type, long id, Instant at) {
         set(type, id, "held_at", true, at);
+    }
+
+    @Override
+    public Optional<String> setting(String name) {
+        List<?> rows = em.createNativeQuery("SELECT value FROM app_setting WHERE name = ?").setParameter(1, name)
+                .getResultList();
+        return rows.stream().findFirst().map(Object::toString);
+    }
+
+    @Override
+    public void putSetting(String name, String value, Instant at) {
+        em.createNativeQuery("INSERT INTO app_setting (name, value, updated_at) VALUES (?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)")
+                .setParameter(1, name).setParameter(2, value).setParameter(3, Timestamp.from(at)).executeUpdate();
     }
 
     @Override

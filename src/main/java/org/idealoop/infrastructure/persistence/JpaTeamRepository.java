@@ -101,17 +101,37 @@ public class JpaTeamRepository implements TeamRepository {
     @Override
     public java.util.List<org.idealoop.domain.idea.Idea> inbox(Optional<Long> teamId, String view,
                                                                java.time.Instant overdueBefore, int limit) {
+        return inbox(teamId, view, overdueBefore, limit, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public java.util.List<org.idealoop.domain.idea.Idea> inbox(Optional<Long> teamId, String view,
+            java.time.Instant overdueBefore, int limit, Optional<org.idealoop.domain.idea.IdeaStatus> status,
+            Optional<Long> categoryId, Optional<String> sort) {
         String team = teamId.isPresent() ? "i.teamId = :team" : "i.teamId IS NULL";
         String where = switch (view) {
-            case "new" -> " AND i.status = :newStatus ORDER BY i.createdAt DESC, i.number DESC";
-            case "awaiting" -> " AND i.firstResponseAt IS NULL ORDER BY i.createdAt, i.number";
-            case "overdue" -> " AND i.firstResponseAt IS NULL AND i.createdAt < :before ORDER BY i.createdAt, i.number";
+            case "new" -> " AND i.status = :newStatus";
+            case "awaiting" -> " AND i.firstResponseAt IS NULL";
+            case "overdue" -> " AND i.firstResponseAt IS NULL AND i.createdAt < :before";
             case "activity" -> " AND i.lastActivityAt IS NOT NULL AND (i.firstResponseAt IS NULL"
-                    + " OR i.lastActivityAt > i.firstResponseAt) ORDER BY i.lastActivityAt DESC, i.number DESC";
+                    + " OR i.lastActivityAt > i.firstResponseAt)";
             default -> throw new IllegalArgumentException(view);
         };
+        String order = sort.map(s -> switch (s) {
+            case "newest" -> " ORDER BY i.createdAt DESC, i.number DESC";
+            case "oldest" -> " ORDER BY i.createdAt, i.number";
+            case "score" -> " ORDER BY i.score DESC, i.number DESC";
+            default -> throw new IllegalArgumentException(s);
+        }).orElse(switch (view) {
+            case "new" -> " ORDER BY i.createdAt DESC, i.number DESC";
+            case "activity" -> " ORDER BY i.lastActivityAt DESC, i.number DESC";
+            default -> " ORDER BY i.createdAt, i.number";
+        });
         var query = em.createQuery("SELECT i FROM Idea i WHERE " + team
-                + " AND i.hiddenAt IS NULL AND i.mergedInto IS NULL" + where, org.idealoop.domain.idea.Idea.class);
+                + " AND i.hiddenAt IS NULL AND i.mergedInto IS NULL" + where
+                + (status.isPresent() ? " AND i.status = :status" : "")
+                + (categoryId.isPresent() ? " AND i.categoryId = :category" : "") + order,
+                org.idealoop.domain.idea.Idea.class);
         teamId.ifPresent(id -> query.setParameter("team", id));
         if ("overdue".equals(view)) {
             query.setParameter("before", overdueBefore);
@@ -119,6 +139,8 @@ public class JpaTeamRepository implements TeamRepository {
         if ("new".equals(view)) {
             query.setParameter("newStatus", org.idealoop.domain.idea.IdeaStatus.NEW);
         }
+        status.ifPresent(value -> query.setParameter("status", value));
+        categoryId.ifPresent(value -> query.setParameter("category", value));
         return query.setMaxResults(limit).getResultList();
     }
 

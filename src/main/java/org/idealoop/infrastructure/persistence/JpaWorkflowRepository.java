@@ -157,6 +157,12 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
+    public void fileUnder(long ideaNumber, long categoryId) {
+        em.createNativeQuery("UPDATE idea SET category_id = ? WHERE number = ?")
+                .setParameter(1, categoryId).setParameter(2, ideaNumber).executeUpdate();
+    }
+
+    @Override
     public void merge(long merged, long into, Instant at) {
         Timestamp now = Timestamp.from(at);
         em.createNativeQuery("INSERT INTO merged_vote (merged_idea, member_id, into_idea)"

@@ -34,7 +34,7 @@ public class CommentDocuments implements SearchDocumentSource {
                                 + " FROM comment c JOIN idea i ON i.number = c.idea_number"
                                 + " LEFT JOIN product_team t ON t.id = i.team_id"
                                 + " LEFT JOIN category g ON g.id = i.category_id"
-                                + " WHERE c.hidden_at IS NULL AND i.hidden_at IS NULL AND c.id IN (" + Rows.idList(ids) + ")")
+                                + " WHERE c.hidden_at IS NULL AND c.held_at IS NULL AND i.hidden_at IS NULL AND i.held_at IS NULL AND c.id IN (" + Rows.idList(ids) + ")")
                 .getResultList();
         for (Object[] row : rows) {
             long id = Rows.longValue(row[0]);

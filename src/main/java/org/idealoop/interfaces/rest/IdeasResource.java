@@ -129,10 +129,11 @@ public class IdeasResource {
     @Path("{number: [0-9]{1,18}}/team")
     @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the idea to another team (team null: back to community triage); the history is kept "
-            + "and the new team is told")
+    @Operation(summary = "Give the idea to another team (team null: back to community triage), or file it under "
+            + "another category (its team follows); the history is kept and the new team is told")
     public EventDto reassign(@PathParam("number") long number, ReassignDto body) {
-        return EventDto.of(workflow.reassign(number, body == null ? null : body.team(), body == null ? null : body.message()));
+        return EventDto.of(workflow.reassign(number, body == null ? null : body.team(),
+                body == null ? null : body.category(), body == null ? null : body.message()));
     }
 
     @PUT
@@ -150,7 +151,7 @@ public class IdeasResource {
     public record MergeDto(Long into) {
     }
 
-    public record ReassignDto(String team, String message) {
+    public record ReassignDto(String team, String category, String message) {
     }
 
     public record OutcomeDto(Boolean solved, String comment) {

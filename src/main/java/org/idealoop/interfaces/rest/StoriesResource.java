@@ -62,6 +62,31 @@ public class StoriesResource {
         return new MeTooDto(insights.meToo(id));
     }
 
+    @GET
+    @Path("{id: [0-9]{1,18}}/comments")
+    @Operation(summary = "The comments on a story, oldest first (bodyHtml is the Markdown rendered and sanitized)")
+    public List<StoryCommentDto> comments(@PathParam("id") long id) {
+        return insights.comments(id).stream().map(StoryCommentDto::of).toList();
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/comments")
+    @RolesAllowed(Role.Names.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on a story (staff comments are official)")
+    public Response comment(@PathParam("id") long id, AnswerDto body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(StoryCommentDto.of(insights.comment(id, body == null ? null : body.body()))).build();
+    }
+
+    public record StoryCommentDto(long id, String author, String body, String bodyHtml, boolean official, String createdAt) {
+
+        static StoryCommentDto of(org.idealoop.domain.insight.InsightRepository.StoryComment c) {
+            return new StoryCommentDto(c.id(), c.author(), c.body(), RichText.toSafeHtml(c.body()), c.official(),
+                    c.at().toString());
+        }
+    }
+
     @POST
     @Path("{id: [0-9]{1,18}}/links")
     @RolesAllowed(Role.Names.MEMBER)
@@ -88,7 +113,8 @@ public class StoriesResource {
     public record LinkDto(Long idea) {
     }
 
-    public record AnswerDto(String answer) {
+    /** An official answer ({@code answer}) or a comment ({@code body}). */
+    public record AnswerDto(String answer, String body) {
     }
 
     public record MeTooDto(int meToo) {

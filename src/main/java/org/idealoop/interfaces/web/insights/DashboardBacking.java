@@ -77,6 +77,20 @@ public class DashboardBacking {
                 .add(Json.createObjectBuilder().add("label", text("dashboard.votes")).add("data", votes)), null);
     }
 
+    /** How many ideas moved into each status, week by week (stacked). */
+    public String getMovesChart() {
+        Dashboard d = getDashboard();
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        d.movesPerWeek().forEach((status, counts) -> {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            counts.forEach(values::add);
+            datasets.add(Json.createObjectBuilder().add("label", text("idea.status." + status)).add("data", values));
+        });
+        return chart("bar", weeks(d), datasets, Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("stacked", true))
+                .add("y", Json.createObjectBuilder().add("stacked", true))));
+    }
+
     public String getNpsChart() {
         Dashboard d = getDashboard();
         JsonArrayBuilder nps = Json.createArrayBuilder();

@@ -39,8 +39,12 @@ public class StoriesBacking {
         return insights.products();
     }
 
-    public String html(Story story) {
-        return RichText.toSafeHtml(story.body());
+    public String html(String markdown) {
+        return RichText.toSafeHtml(markdown);
+    }
+
+    public List<org.idealoop.domain.insight.InsightRepository.StoryComment> comments(Story story) {
+        return insights.comments(story.id());
     }
 
     public void meToo(long storyId) {

@@ -32,7 +32,7 @@ public class ModerationBacking {
     public void act(String action, String type, long id, long version) {
         try {
             moderation.act(new ModerationService.ActionRequest(action, type, id, reason, version, null, null, null, null,
-                    null, null));
+                    null, null, null));
             Pages.info("moderation.done");
             reason = null;
         } catch (InvalidFieldException e) { // includes conflicts
