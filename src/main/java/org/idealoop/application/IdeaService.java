@@ -288,6 +288,13 @@ public class IdeaService {
         return ideas.pinned();
     }
 
+    /** Pinned ideas of one team, for the top of its page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Idea> pinned(String teamSlug) {
+        return teams.findBySlug(teamSlug).map(team -> ideas.pinned().stream()
+                .filter(idea -> idea.teamId().equals(Optional.of(team.id()))).toList()).orElse(List.of());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Idea getByNumber(long number) {
         return ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));

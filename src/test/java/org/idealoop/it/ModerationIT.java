@@ -99,8 +99,11 @@ class ModerationIT {
     }
 
     @Test
-    void eachActionWritesOneAuditEntryAndAConcurrentActionIsAConflict() {
-        long idea = new Api(base).as(author.token()).postIdea("Heated thread " + Words.unique(), "");
+    void eachActionWritesOneAuditEntryAndAConcurrentActionIsAConflict() throws Exception {
+        String[] filing = Crowd.teamWithCategory();
+        Api.Reply posted = new Api(base).as(author.token()).postJson("api/v1/ideas",
+                Body.of("title", "Heated thread " + Words.unique(), "category", filing[1]));
+        long idea = posted.json().getJsonNumber("number").longValue();
         long version = versionOf(idea);
         Api otherModerator = new Api(base).as(Members.withRoles(api, "Max Moderator", Role.MODERATOR).token());
 
@@ -121,10 +124,15 @@ class ModerationIT {
         assertEquals(200, moderator.postJson("api/v1/moderation/actions",
                 Body.of("action", "pin", "type", "idea", "id", idea)).status());
         assertTrue(api.get("api/v1/ideas/" + idea).json().getBoolean("pinned"));
+        assertTrue(api.get("").body().contains("class=\"il-pinned\" data-number=\"" + idea + "\""), "pinned on the home page");
+        assertTrue(api.get("teams/" + filing[0]).body().contains("class=\"il-pinned\" data-number=\"" + idea + "\""),
+                "and on its team's page");
         Api.Reply edited = moderator.postJson("api/v1/moderation/actions", Body.of("action", "edit", "type", "idea",
                 "id", idea, "title", "Calm thread title", "reason", "Removed an insult"));
         assertEquals(200, edited.status(), edited.body());
         assertEquals("Calm thread title", api.get("api/v1/ideas/" + idea).json().getString("title"));
+        String diff = moderator.get("api/v1/ideas/" + idea + "/revisions").jsonArray().getJsonObject(0).getString("diff");
+        assertTrue(diff.contains("-Heated thread") && diff.contains("+Calm thread title"), diff);
         assertEquals(404, moderator.postJson("api/v1/moderation/actions",
                 Body.of("action", "hide", "type", "idea", "id", 999999999, "reason", "gone")).status());
         assertEquals(403, new Api(base).as(author.token()).postJson("api/v1/moderation/actions",

@@ -107,7 +107,7 @@ public class JpaIdeaRepository implements IdeaRepository {
 
     @Override
     public List<Idea> pinned() {
-        return em.createNamedQuery("Idea.pinned", Idea.class).setMaxResults(10).getResultList();
+        return em.createNamedQuery("Idea.pinned", Idea.class).setMaxResults(50).getResultList();
     }
 
     @Override

@@ -258,17 +258,26 @@ public class IdeasResource {
     @GET
     @Path("{number: [0-9]{1,18}}/revisions")
     @RolesAllowed(Role.Names.MEMBER)
-    @Operation(summary = "An idea's edit history, newest first (its author and staff)")
+    @Operation(summary = "An idea's edit history, newest first (its author and staff): each revision keeps the text "
+            + "the edit replaced and a unified diff to the text after the edit")
     public List<RevisionDto> revisions(@PathParam("number") long number) {
-        return ideas.revisions(number).stream()
-                .map(r -> new RevisionDto(r.title(), r.body(), r.editedBy(), r.editedAt().toString()))
-                .toList();
+        List<org.idealoop.domain.idea.IdeaRevision> revisions = ideas.revisions(number);
+        Idea current = ideas.getByNumber(number);
+        List<RevisionDto> dtos = new java.util.ArrayList<>();
+        String after = current.title() + "\n\n" + current.body();
+        for (org.idealoop.domain.idea.IdeaRevision r : revisions) { // newest first: each one's "after" is the newer text
+            String before = r.title() + "\n\n" + r.body();
+            dtos.add(new RevisionDto(r.title(), r.body(), r.editedBy(), r.editedAt().toString(),
+                    org.idealoop.domain.text.TextDiff.unified(before, after)));
+            after = before;
+        }
+        return dtos;
     }
 
     public record EditIdeaDto(String title, String body) {
     }
 
-    public record RevisionDto(String title, String body, long editedBy, String editedAt) {
+    public record RevisionDto(String title, String body, long editedBy, String editedAt, String diff) {
     }
 
     public record DirectionDto(String direction) {

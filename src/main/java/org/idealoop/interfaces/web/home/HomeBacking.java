@@ -117,6 +117,9 @@ public class HomeBacking implements Serializable {
 
     /** Ideas moderators pinned to the top of the home page. */
     public List<Idea> getPinned() {
+        if (team != null && category == null && tag == null) {
+            return ideaService.pinned(team);
+        }
         return team == null && category == null && tag == null ? ideaService.pinned() : List.of();
     }
 
