@@ -132,19 +132,20 @@ public class WorkflowService {
         workflow.setStatus(number, to, now);
         long eventId = workflow.addEvent(number, IdeaEvent.Kind.STATUS, me.id(), from.id(), to.id(),
                 idea.teamId().orElse(null), message, now);
-        publish(eventId, idea, me, now);
+        IdeaEvent event = publish(eventId, idea, me, now);
         LOG.info(() -> "Idea " + number + " moved from " + from.id() + " to " + to.id() + " by member " + me.id());
-        return workflow.event(eventId).orElseThrow();
+        return event;
     }
 
     /** Notifies followers, queues webhooks and re-indexes: all in the caller's transaction. */
-    private void publish(long eventId, Idea idea, Member actor, Instant now) {
+    private IdeaEvent publish(long eventId, Idea idea, Member actor, Instant now) {
         int told = workflow.notifyFollowers(eventId, idea.number(), idea.teamId(), actor.id(), now);
         IdeaEvent event = workflow.event(eventId).orElseThrow();
         Optional<ProductTeam> team = idea.teamId().flatMap(this::team);
         webhooks.enqueue(eventId, idea.teamId().orElse(null), payload(event, idea, team, actor));
         ideaChanged.fire(new IdeaChanged(idea.number()));
         LOG.fine(() -> "Event " + eventId + " told " + told + " followers");
+        return event;
     }
 
     private Optional<ProductTeam> team(long id) {
@@ -237,10 +238,10 @@ public class WorkflowService {
         long eventId = workflow.addEvent(number, IdeaEvent.Kind.TEAM, me.id(), from,
                 target.map(ProductTeam::slug).orElse(null), target.map(ProductTeam::id).orElse(null), message, now);
         target.ifPresent(t -> workflow.notifyTeam(eventId, number, t.id(), me.id(), now));
-        webhooks.enqueue(eventId, target.map(ProductTeam::id).orElse(null),
-                payload(workflow.event(eventId).orElseThrow(), idea, target, me));
+        IdeaEvent event = workflow.event(eventId).orElseThrow();
+        webhooks.enqueue(eventId, target.map(ProductTeam::id).orElse(null), payload(event, idea, target, me));
         ideaChanged.fire(new IdeaChanged(number));
-        return workflow.event(eventId).orElseThrow();
+        return event;
     }
 
     /**
@@ -271,10 +272,10 @@ public class WorkflowService {
                 b.teamId().orElse(null), null, now);
         workflow.addEvent(into, IdeaEvent.Kind.MERGED_IN, me.id(), Long.toString(merged), null,
                 a.teamId().orElse(null), null, now);
-        publish(eventId, b, me, now);
+        IdeaEvent event = publish(eventId, b, me, now);
         ideaChanged.fire(new IdeaChanged(into));
         LOG.info(() -> "Idea " + merged + " merged into " + into + " by member " + me.id());
-        return workflow.event(eventId).orElseThrow();
+        return event;
     }
 
     /** Undoes a merge: B gets back its status and its own votes only; A loses the votes the merge copied. */
@@ -290,9 +291,9 @@ public class WorkflowService {
         workflow.unmerge(merged, into, restored, now);
         long eventId = workflow.addEvent(merged, IdeaEvent.Kind.UNMERGE, me.id(), Long.toString(into), restored.id(),
                 b.teamId().orElse(null), null, now);
-        publish(eventId, b, me, now);
+        IdeaEvent event = publish(eventId, b, me, now);
         ideaChanged.fire(new IdeaChanged(into));
-        return workflow.event(eventId).orElseThrow();
+        return event;
     }
 
     private Member requireCurator() {

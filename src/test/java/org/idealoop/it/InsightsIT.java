@@ -69,6 +69,10 @@ class InsightsIT {
         assertEquals(25, ((jakarta.json.JsonNumber) weekly.get(weekly.size() - 1)).intValue(),
                 "this week's point of the NPS trend is the NPS of this week's ratings");
         assertEquals(25, insights.getJsonObject("ratings").getInt("nps"));
+        IdeasApiIT.assertProblem(admin.get("api/v1/teams/" + team + "/insights?from=yesterday"), 400, "from");
+        IdeasApiIT.assertProblem(admin.get("api/v1/teams/" + team + "/insights?to=2026-13-40"), 400, "to");
+        IdeasApiIT.assertProblem(admin.get("api/v1/teams/" + team + "/insights?from=2026-02-01&to=2026-01-01"), 400, "from");
+        IdeasApiIT.assertProblem(admin.get("api/v1/insights?from=2001-01-01&to=2026-01-01"), 400, "from");
     }
 
     @Test

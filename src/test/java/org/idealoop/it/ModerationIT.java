@@ -148,6 +148,8 @@ class ModerationIT {
         assertEquals(1, admin.get("api/v1/audit?q=" + Api.encode("Off topic rant")).jsonArray().stream()
                 .filter(v -> v.asJsonObject().getJsonNumber("contentId").longValue() == idea).count());
         assertEquals(403, moderator.get("api/v1/audit").status(), "the audit log is for admins");
+        IdeasApiIT.assertProblem(admin.get("api/v1/audit?id=seven"), 400, "id");
+        IdeasApiIT.assertProblem(admin.get("api/v1/audit?type=planet"), 400, "type");
     }
 
     @Test

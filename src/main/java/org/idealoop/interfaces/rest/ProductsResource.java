@@ -11,10 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.InsightService;
@@ -91,13 +87,7 @@ public class ProductsResource {
     @Operation(summary = "Every rating of the product as CSV, streamed (the product's team's managers, admins)")
     public Response exportRatings(@PathParam("slug") String slug) {
         Product product = insights.requireRatingsExport(slug);
-        StreamingOutput csv = out -> {
-            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            repository.exportRatings(product.id(), writer);
-            writer.flush();
-        };
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"ratings-" + product.slug() + ".csv\"").build();
+        return CsvDownload.of("ratings-" + product.slug() + ".csv", out -> repository.exportRatings(product.id(), out));
     }
 
     public record ProductDto(String slug, String name, String team) {

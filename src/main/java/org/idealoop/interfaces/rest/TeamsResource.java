@@ -220,13 +220,7 @@ public class TeamsResource {
             + "created, last status change), streamed row by row (its product managers, admins)")
     public Response exportIdeas(@PathParam("slug") String slug) {
         ProductTeam team = insights.requireExport(slug);
-        jakarta.ws.rs.core.StreamingOutput csv = out -> {
-            var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
-            insightRepository.exportIdeas(team.id(), writer);
-            writer.flush();
-        };
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"ideas-" + team.slug() + ".csv\"").build();
+        return CsvDownload.of("ideas-" + team.slug() + ".csv", out -> insightRepository.exportIdeas(team.id(), out));
     }
 
     public record TeamDto(String slug, String name, String description, int slaHours, WorkflowService.Outcome outcome) {
