@@ -3,10 +3,6 @@ package org.idealoop.embedded;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -14,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The README's first command ({@code mvn -Pstart}): embedded MariaDB, embedded Elasticsearch and
@@ -42,7 +38,7 @@ public final class DevRun {
     private EmbeddedMariaDb mariaDb;
     private EmbeddedElasticsearch elasticsearch;
     private GreenMail mail;
-    private Process payara;
+    private PayaraMicro payara;
     private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
@@ -87,58 +83,29 @@ public final class DevRun {
         mail.start();
         say("Starting Payara Micro on port " + httpPort + " ...");
         payara = startPayara();
-        awaitReady(Duration.ofMinutes(5));
+        payara.awaitReady(Duration.ofMinutes(5));
         long seconds = Duration.ofNanos(System.nanoTime() - began).toSeconds();
         say("");
         say("Idealoop is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s; Ctrl-C stops it)");
         say("");
     }
 
-    private Process startPayara() throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
-                "-jar", toolsDir.resolve("payara-micro.jar").toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(httpPort),
-                "--nocluster",
-                "--rootdir", freshFolder(toolsDir.resolve("payara-root")).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put("IDEALOOP_DB_URL", mariaDb.jdbcUrl());
-        builder.environment().put("IDEALOOP_DB_USER", EmbeddedMariaDb.USER);
-        builder.environment().put("IDEALOOP_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
-        builder.environment().put("IDEALOOP_ES_URL", elasticsearch.url());
-        builder.environment().put("IDEALOOP_DEMO_ENABLED", "true");
-        builder.environment().put("IDEALOOP_BASE_URL", "http://localhost:" + httpPort);
-        builder.environment().put("IDEALOOP_MAIL_HOST", "127.0.0.1");
-        builder.environment().put("IDEALOOP_MAIL_PORT", Integer.toString(mailPort));
+    private PayaraMicro startPayara() throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("IDEALOOP_DB_URL", mariaDb.jdbcUrl());
+        environment.put("IDEALOOP_DB_USER", EmbeddedMariaDb.USER);
+        environment.put("IDEALOOP_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        environment.put("IDEALOOP_ES_URL", elasticsearch.url());
+        environment.put("IDEALOOP_DEMO_ENABLED", "true");
+        environment.put("IDEALOOP_BASE_URL", "http://localhost:" + httpPort);
+        environment.put("IDEALOOP_MAIL_HOST", "127.0.0.1");
+        environment.put("IDEALOOP_MAIL_PORT", Integer.toString(mailPort));
         // Demo: mail goes to the local catcher and admins read it in the app; newcomers can post
         // before confirming their address (the sign-up page says so).
-        builder.environment().put("IDEALOOP_MAIL_SHOW_TO_ADMIN", "true");
-        builder.environment().put("IDEALOOP_MEMBERS_VERIFICATION_REQUIRED", "false");
-        return builder.start();
-    }
-
-    private void awaitReady(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(10)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!payara.isAlive()) {
-                throw new IllegalStateException("Payara Micro stopped during start-up (see its output above)");
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Idealoop was not ready within " + timeout.toMinutes() + " minutes");
+        environment.put("IDEALOOP_MAIL_SHOW_TO_ADMIN", "true");
+        environment.put("IDEALOOP_MEMBERS_VERIFICATION_REQUIRED", "false");
+        return PayaraMicro.start(toolsDir.resolve("payara-micro.jar"), war, httpPort, toolsDir.resolve("payara-root"),
+                environment, ProcessBuilder.Redirect.INHERIT);
     }
 
     synchronized void stop() {
@@ -147,7 +114,9 @@ public final class DevRun {
         }
         stopping = true;
         say("Stopping ...");
-        Processes.stopTree(payara, 30);
+        if (payara != null) {
+            payara.stop(30);
+        }
         if (mail != null) {
             mail.stop();
         }
@@ -162,16 +131,6 @@ public final class DevRun {
             }
         }
         say("Stopped.");
-    }
-
-    /** Payara Micro's runtime folder starts empty each time: the WAR is deployed anew at every start. */
-    private static Path freshFolder(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (var walk = Files.walk(folder)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(folder);
     }
 
     /** One run per data folder: a second start gets a clear message instead of a hang. */

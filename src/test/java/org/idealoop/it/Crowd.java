@@ -34,10 +34,14 @@ final class Crowd {
 
     /** {@code size} new verified members, straight into the database. */
     static List<CrowdMember> members(int size) throws SQLException {
-        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        return members(EmbeddedServices.mariaDb().jdbcUrl(), size);
+    }
+
+    /** {@code size} new verified members, straight into the database at {@code jdbcUrl}. */
+    static List<CrowdMember> members(String jdbcUrl, int size) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         List<CrowdMember> tokens = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+        try (Connection connection = connect(jdbcUrl);
              PreparedStatement member = connection.prepareStatement("INSERT INTO member (email, display_name, "
                      + "email_verified_at, created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement role = connection.prepareStatement("INSERT INTO member_role (member_id, role) VALUES (?, 'MEMBER')");
@@ -72,11 +76,15 @@ final class Crowd {
 
     /** A product team with one category, straight into the database (teams are managed in a later issue). */
     static String[] teamWithCategory() throws SQLException {
-        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
+        return teamWithCategory(EmbeddedServices.mariaDb().jdbcUrl());
+    }
+
+    /** A product team with one category in the database at {@code jdbcUrl}: its slug and the category's. */
+    static String[] teamWithCategory(String jdbcUrl) throws SQLException {
         String team = "team-" + Words.unique();
         String category = "cat-" + Words.unique();
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+        try (Connection connection = connect(jdbcUrl);
              PreparedStatement addTeam = connection.prepareStatement("INSERT INTO product_team (slug, name, created_at)"
                      + " VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement addCategory = connection.prepareStatement("INSERT INTO category (slug, name, team_id,"
@@ -112,8 +120,12 @@ final class Crowd {
 
     /** Runs one statement straight on the database, for states no endpoint makes yet. */
     static int sql(String statement, Object... parameters) throws SQLException {
-        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+        return sqlOn(EmbeddedServices.mariaDb().jdbcUrl(), statement, parameters);
+    }
+
+    /** Runs one statement on the database at {@code jdbcUrl}. */
+    static int sqlOn(String jdbcUrl, String statement, Object... parameters) throws SQLException {
+        try (Connection connection = connect(jdbcUrl);
              PreparedStatement update = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
@@ -144,11 +156,19 @@ final class Crowd {
 
     /** The first column of the first row of a query, as a number. */
     static long count(String query) throws SQLException {
-        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+        return countOn(EmbeddedServices.mariaDb().jdbcUrl(), query);
+    }
+
+    /** The first column of the first row of a query on the database at {@code jdbcUrl}, as a number. */
+    static long countOn(String jdbcUrl, String query) throws SQLException {
+        try (Connection connection = connect(jdbcUrl);
              ResultSet rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    private static Connection connect(String jdbcUrl) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
     }
 }

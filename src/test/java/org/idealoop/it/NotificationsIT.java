@@ -148,14 +148,19 @@ class NotificationsIT {
     }
 
     private static long digestsTo(List<Crowd.CrowdMember> members) {
+        return digestsTo(EmbeddedServices.mail(), members, "Loop closer");
+    }
+
+    /** How many of these members got a digest from this SMTP server, each mentioning {@code title}. */
+    static long digestsTo(GreenMail smtp, List<Crowd.CrowdMember> members, String title) {
         Set<String> addresses = new HashSet<>();
         members.forEach(m -> addresses.add(m.email()));
         long count = 0;
-        for (MimeMessage message : EmbeddedServices.mail().getReceivedMessages()) {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
             try {
                 if (message.getSubject() != null && message.getSubject().contains("updates on ideas you follow")
                         && addresses.contains(message.getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase())) {
-                    assertTrue(GreenMailUtil.getBody(message).contains("Loop closer"));
+                    assertTrue(GreenMailUtil.getBody(message).contains(title));
                     count++;
                 }
             } catch (MessagingException e) {
@@ -176,7 +181,7 @@ class NotificationsIT {
         }
     }
 
-    private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+    static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

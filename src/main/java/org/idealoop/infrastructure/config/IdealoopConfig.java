@@ -10,6 +10,7 @@ public final class IdealoopConfig {
     public static final String DB_USER = "idealoop.db.user";
     public static final String DB_PASSWORD = "idealoop.db.password";
     public static final String ES_URL = "idealoop.es.url";
+    public static final String ES_INDEX = "idealoop.es.index";
     public static final String DEMO_ENABLED = "idealoop.demo.enabled";
     public static final String BASE_URL = "idealoop.base-url";
     public static final String MAIL_HOST = "idealoop.mail.host";

@@ -1,7 +1,10 @@
 package org.idealoop.infrastructure.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -11,6 +14,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +31,11 @@ import org.idealoop.infrastructure.config.Retries;
 
 /**
  * Sends queued mail through SMTP (Jakarta Mail). Each mail is claimed with FOR UPDATE SKIP LOCKED,
- * sent, and marked sent in the same transaction; on failure it is retried with backoff. An SMTP
- * outage delays mail; it never loses it, even across a restart.
+ * sent, and marked sent in a transaction of its own; on failure it is retried with backoff. An SMTP
+ * outage delays mail; it never loses it, even across a restart or a crash.
  */
 @Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
@@ -37,6 +43,9 @@ public class MailSender {
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     @Inject
     @ConfigProperty(name = IdealoopConfig.MAIL_HOST)
@@ -69,77 +78,152 @@ public class MailSender {
         send();
     }
 
+    /**
+     * Sends up to {@value #BATCH} due mails over one SMTP connection; returns how many were sent.
+     * Each mail is claimed, handed to the server and marked sent in a transaction of its own, so a
+     * crash can at most hand over again the one mail whose acceptance had not yet been committed (and
+     * that copy carries the same Message-ID). When the server cannot be reached, the round's other due
+     * mails are rescheduled together, in one transaction: nothing is sent on that path.
+     */
     public int send() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body, attempts FROM mail_outbox"
-                        + " WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT " + BATCH
-                        + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(Instant.now()))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        Session session = session();
-        int sent = 0;
+        Session session = null;
         Transport transport = null;
-        String unreachable = null;
+        int sent = 0;
         try {
-            for (Object[] row : rows) {
-                long id = ((Number) row[0]).longValue();
+            for (int i = 0; i < BATCH; i++) {
+                boolean open = false;
                 try {
-                    if (unreachable != null) { // the server refused this batch: the rest waits too
-                        throw new MessagingException(unreachable);
+                    transaction.begin();
+                    open = true;
+                    Object[] row = nextDue();
+                    if (row == null) {
+                        transaction.commit();
+                        open = false;
+                        break;
                     }
-                    if (transport == null) { // one connection for the batch
-                        Transport connecting = session.getTransport("smtp");
-                        try {
-                            connecting.connect();
-                        } catch (MessagingException refused) {
-                            unreachable = "Mail server unreachable: " + refused.getMessage();
-                            throw refused;
+                    long id = ((Number) row[0]).longValue();
+                    try {
+                        if (transport == null) { // one connection for the round
+                            session = session == null ? session() : session;
+                            transport = connect(session);
                         }
-                        transport = connecting;
+                        MimeMessage message = message(session, id, (String) row[1], (String) row[2], (String) row[3]);
+                        transport.sendMessage(message, message.getAllRecipients());
+                    } catch (MessagingException | RuntimeException e) {
+                        markFailed(id, ((Number) row[4]).intValue() + 1, e);
+                        transaction.commit();
+                        open = false;
+                        if (transport == null) { // the server refused the connection: the rest waits too
+                            postponeDue(BATCH - i - 1, e);
+                            break;
+                        }
+                        closeQuietly(transport); // a broken connection is not reused
+                        transport = null;
+                        continue;
                     }
-                    MimeMessage message = new StableIdMessage(session, "outbox-" + id);
-                    message.setFrom(new InternetAddress(from));
-                    message.setRecipient(Message.RecipientType.TO, new InternetAddress((String) row[1]));
-                    message.setSubject((String) row[2], "UTF-8");
-                    message.setText((String) row[3], "UTF-8");
-                    message.setSentDate(new Date());
-                    message.setHeader("Auto-Submitted", "auto-generated");
-                    message.saveChanges();
-                    transport.sendMessage(message, message.getAllRecipients());
-                    em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
-                                    + " WHERE id = ?")
-                            .setParameter(1, Timestamp.from(Instant.now()))
-                            .setParameter(2, id)
-                            .executeUpdate();
+                    markSent(id);
+                    transaction.commit();
+                    open = false;
                     sent++;
                     if (outageLogged) {
                         LOG.info("Mail server reachable again; sending queued mail");
                         outageLogged = false;
                     }
-                } catch (MessagingException | RuntimeException e) {
-                    int attempts = ((Number) row[4]).intValue() + 1;
-                    em.createNativeQuery("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"
-                                    + " WHERE id = ?")
-                            .setParameter(1, attempts)
-                            .setParameter(2, Timestamp.from(Instant.now().plus(backoff(attempts))))
-                            .setParameter(3, Retries.errorText(e.getMessage()))
-                            .setParameter(4, id)
-                            .executeUpdate();
-                    if (!outageLogged) {
-                        LOG.log(Level.WARNING, "Sending mail " + id + " failed; it stays queued and is retried", e);
-                        outageLogged = true;
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "The mail outbox could not be read or updated; trying again shortly", e);
+                    break;
+                } finally {
+                    if (open) {
+                        rollbackQuietly();
                     }
-                    closeQuietly(transport); // a broken connection is not reused
-                    transport = null;
                 }
             }
         } finally {
             closeQuietly(transport);
         }
         return sent;
+    }
+
+    /** The oldest due mail no other sender holds, locked until this transaction ends; null when none. */
+    private Object[] nextDue() {
+        List<Object[]> rows = due(1);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private List<Object[]> due(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+                        + " WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT " + limit
+                        + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Timestamp.from(Instant.now()))
+                .getResultList();
+        return rows;
+    }
+
+    /** Reschedules up to {@code limit} due mails after a refused connection, in one transaction. */
+    private void postponeDue(int limit, Exception refused) throws Exception {
+        if (limit <= 0) {
+            return;
+        }
+        transaction.begin();
+        try {
+            for (Object[] row : due(limit)) {
+                markFailed(((Number) row[0]).longValue(), ((Number) row[4]).intValue() + 1, refused);
+            }
+            transaction.commit();
+        } finally {
+            rollbackQuietly(); // only when the commit did not happen
+        }
+    }
+
+    private static Transport connect(Session session) throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        return transport;
+    }
+
+    private MimeMessage message(Session session, long id, String recipient, String subject, String body)
+            throws MessagingException {
+        MimeMessage message = new StableIdMessage(session, "outbox-" + id);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
+        message.setSubject(subject, "UTF-8");
+        message.setText(body, "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.saveChanges();
+        return message;
+    }
+
+    private void markSent(long id) {
+        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+                .setParameter(1, Timestamp.from(Instant.now()))
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    private void markFailed(long id, int attempts, Exception e) {
+        em.createNativeQuery("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+                .setParameter(1, attempts)
+                .setParameter(2, Timestamp.from(Instant.now().plus(backoff(attempts))))
+                .setParameter(3, Retries.errorText(e.getMessage()))
+                .setParameter(4, id)
+                .executeUpdate();
+        if (!outageLogged) {
+            LOG.log(Level.WARNING, "Sending mail " + id + " failed; it stays queued and is retried", e);
+            outageLogged = true;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            int status = transaction.getStatus();
+            if (status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
+            }
+        } catch (Exception ignored) {
+            // the connection is gone; the database rolls back on its own
+        }
     }
 
     private static void closeQuietly(Transport transport) {

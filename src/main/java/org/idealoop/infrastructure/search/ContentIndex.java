@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.search.ContentSearch;
 import org.idealoop.domain.search.SearchRequest;
@@ -49,11 +50,13 @@ import org.idealoop.domain.search.SearchText;
 import org.idealoop.domain.search.SearchType;
 import org.idealoop.domain.search.SearchUnavailableException;
 import org.idealoop.domain.search.Suggestion;
+import org.idealoop.infrastructure.config.IdealoopConfig;
 
 /**
  * The content index: ideas, comments and (later) stories in one index, told apart by {@code type}.
- * The application reads and writes through the alias {@value #ALIAS}; a rebuild fills a new index
- * ({@code content-v2-<time>}) and moves the alias in one atomic step. The mapping is the versioned
+ * The application reads and writes through an alias ({@code content} unless {@code idealoop.es.index}
+ * names another, so that several installs can share one cluster); a rebuild fills a new index
+ * ({@code <alias>-v2-<time>}) and moves the alias in one atomic step. The mapping is the versioned
  * resource {@code search/content-v2.json}; its text fields use the {@code english} analyzer where the
  * cluster has it and {@code standard} otherwise.
  */
@@ -62,9 +65,7 @@ public class ContentIndex implements ContentSearch {
 
     private static final Logger LOG = Logger.getLogger(ContentIndex.class.getName());
 
-    public static final String ALIAS = "content";
     static final String MAPPING_VERSION = "v2";
-    static final String INDEX_PREFIX = ALIAS + "-" + MAPPING_VERSION + "-";
     /** Words beyond this many are matched exactly only (each fuzzy word expands into many terms). */
     static final int MAX_FUZZY_WORDS = 24;
     static final List<String> FACETS = List.of("status", "team", "category", "tag");
@@ -75,6 +76,10 @@ public class ContentIndex implements ContentSearch {
 
     @Inject
     ElasticsearchClient client;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.ES_INDEX)
+    String alias;
 
     private volatile boolean ensured;
 
@@ -87,13 +92,13 @@ public class ContentIndex implements ContentSearch {
             return false;
         }
         boolean created = false;
-        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
             String index = newIndexName();
             try {
                 createIndex(index);
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(ALIAS))));
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
                 created = true;
-                LOG.info(() -> "Created search index " + index + " with alias " + ALIAS);
+                LOG.info(() -> "Created search index " + index + " with alias " + alias);
             } catch (ElasticsearchException e) {
                 LOG.warning(() -> "Creating the search index failed: " + e.getMessage());
                 throw e;
@@ -103,8 +108,13 @@ public class ContentIndex implements ContentSearch {
         return created;
     }
 
+    /** The alias the application reads and writes through. */
+    public String alias() {
+        return alias;
+    }
+
     public String newIndexName() {
-        return INDEX_PREFIX + INDEX_TIME.format(Instant.now()) + "-"
+        return alias + "-" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now()) + "-"
                 + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20), 36);
     }
 
@@ -132,12 +142,12 @@ public class ContentIndex implements ContentSearch {
 
     /** Points the alias at the given index only, in one step, and deletes the indices it left. */
     public void switchAliasTo(String index) throws IOException {
-        Set<String> previous = new HashSet<>(client.indices().getAlias(a -> a.name(ALIAS)).result().keySet());
+        Set<String> previous = new HashSet<>(client.indices().getAlias(a -> a.name(alias)).result().keySet());
         previous.remove(index);
         client.indices().updateAliases(u -> {
-            u.actions(a -> a.add(add -> add.index(index).alias(ALIAS)));
+            u.actions(a -> a.add(add -> add.index(index).alias(alias)));
             for (String old : previous) {
-                u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS)));
+                u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
             }
             return u;
         });
@@ -157,7 +167,7 @@ public class ContentIndex implements ContentSearch {
 
     /** The indices the alias points at now. */
     public Set<String> aliasTargets() throws IOException {
-        return client.indices().getAlias(a -> a.name(ALIAS)).result().keySet();
+        return client.indices().getAlias(a -> a.name(alias)).result().keySet();
     }
 
     /**
@@ -237,7 +247,7 @@ public class ContentIndex implements ContentSearch {
         }
         int size = request.limit();
         SearchResponse<SearchDocument> response = client.search(s -> {
-            s.index(ALIAS)
+            s.index(alias)
                     .size(size + 1)
                     .trackTotalHits(t -> t.enabled(true))
                     .query(ranked)
@@ -360,7 +370,7 @@ public class ContentIndex implements ContentSearch {
     public List<Suggestion> suggest(String prefix, int limit) {
         try {
             SearchResponse<SearchDocument> response = client.search(s -> s
-                    .index(ALIAS)
+                    .index(alias)
                     .source(src -> src.filter(f -> f.includes("number", "title")))
                     .suggest(sg -> sg.suggesters("titles", fs -> fs
                             .prefix(prefix)
@@ -385,7 +395,7 @@ public class ContentIndex implements ContentSearch {
     @Override
     public List<Long> similar(long ideaNumber, int limit) {
         String key = SearchDocument.key(SearchType.IDEA.id(), ideaNumber);
-        return moreLikeThis(limit, like -> like.document(d -> d.index(ALIAS).id(key)));
+        return moreLikeThis(limit, like -> like.document(d -> d.index(alias).id(key)));
     }
 
     @Override
@@ -402,7 +412,7 @@ public class ContentIndex implements ContentSearch {
                     co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch._types.query_dsl.Like>> like) {
         try {
             SearchResponse<SearchDocument> response = client.search(s -> s
-                    .index(ALIAS)
+                    .index(alias)
                     .size(limit)
                     .source(src -> src.filter(f -> f.includes("number")))
                     .query(q -> q.bool(b -> b

@@ -121,7 +121,7 @@ public class SearchIndexer {
                     }
                 }
             });
-            Set<String> written = new HashSet<>(index.write(ContentIndex.ALIAS, present, removed));
+            Set<String> written = new HashSet<>(index.write(index.alias(), present, removed));
             if (rebuilding.isPresent()) { // a change the rebuild may have read before: it must reach the new index too
                 written.retainAll(index.write(rebuilding.get(), present, removed));
             }
