@@ -78,14 +78,6 @@ public final class PayaraMicro {
         throw new IllegalStateException("Idealoop was not ready within " + timeout.toSeconds() + " s");
     }
 
-    public int port() {
-        return port;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Waits for the process to end; returns its exit code. */
     public int waitFor() throws InterruptedException {
         return process.waitFor();

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -133,18 +134,27 @@ class NotificationsIT {
 
     private static Map<String, Integer> received(long idea) {
         Map<String, Integer> byRecipient = new HashMap<>();
-        for (MimeMessage message : EmbeddedServices.mail().getReceivedMessages()) {
-            try {
-                if (message.getSubject() != null && message.getSubject().startsWith("#" + idea + " ")) {
-                    for (var to : message.getRecipients(Message.RecipientType.TO)) {
-                        byRecipient.merge(to.toString().toLowerCase(), 1, Integer::sum);
-                    }
+        try {
+            for (MimeMessage message : aboutIdea(EmbeddedServices.mail(), idea)) {
+                for (var to : message.getRecipients(Message.RecipientType.TO)) {
+                    byRecipient.merge(to.toString().toLowerCase(), 1, Integer::sum);
                 }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
             }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
         return byRecipient;
+    }
+
+    /** The mails this SMTP server received about one idea (their subject starts with "#number "). */
+    static List<MimeMessage> aboutIdea(GreenMail smtp, long idea) throws MessagingException {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getSubject() != null && message.getSubject().startsWith("#" + idea + " ")) {
+                mails.add(message);
+            }
+        }
+        return mails;
     }
 
     private static long digestsTo(List<Crowd.CrowdMember> members) {

@@ -1,5 +1,6 @@
 package org.idealoop.it;
 
+import static org.idealoop.it.NotificationsIT.aboutIdea;
 import static org.idealoop.it.NotificationsIT.await;
 import static org.idealoop.it.NotificationsIT.digestsTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,11 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.idealoop.domain.member.Role;
-import org.idealoop.embedded.EmbeddedMariaDb;
 import org.idealoop.embedded.EmbeddedServices;
 import org.idealoop.embedded.PayaraMicro;
 import org.idealoop.embedded.Processes;
@@ -79,12 +75,8 @@ class NotificationsRestartIT {
 
     @BeforeEach
     void ownDatabaseAndPorts() throws Exception {
-        EmbeddedMariaDb db = EmbeddedServices.mariaDb();
-        String server = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
-        try (var connection = java.sql.DriverManager.getConnection(server, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
-            connection.createStatement().execute("CREATE DATABASE " + database
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        String server = "jdbc:mariadb://127.0.0.1:" + EmbeddedServices.mariaDb().port() + "/";
+        Crowd.sqlOn(server, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         jdbcUrl = server + database;
         smtpPort = freePort();
         httpPort = freePort();
@@ -114,7 +106,7 @@ class NotificationsRestartIT {
             try {
                 Crowd.sqlOn(jdbcUrl, "DROP DATABASE IF EXISTS " + database);
                 for (String index : indicesOfAlias()) {
-                    elasticsearch("DELETE", "/" + index);
+                    ReindexIT.elasticsearch("DELETE", "/" + index);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -188,13 +180,13 @@ class NotificationsRestartIT {
 
         Map<String, Set<String>> byRecipient = messageIdsByRecipient(idea);
         System.out.printf("Restart test: %d of %d mails queued at the first crash, %d of %d received at the second,"
-                + " %d received in all%n", queuedAtCrash, INSTANT + 1, receivedAtCrash, INSTANT + 1, rawCount(idea));
+                + " %d received in all%n", queuedAtCrash, INSTANT + 1, receivedAtCrash, INSTANT + 1, aboutIdea(smtp, idea).size());
         for (int i = 0; i < FOLLOWERS; i++) {
             Set<String> ids = byRecipient.getOrDefault(crowd.get(i).email(), Set.of());
             assertEquals(i >= 200 ? 1 : 0, ids.size(), crowd.get(i).email() + " (follower " + i + ")");
         }
         assertEquals(1, byRecipient.get(author.email()).size());
-        int copies = rawCount(idea) - (INSTANT + 1);
+        int copies = aboutIdea(smtp, idea).size() - (INSTANT + 1);
         assertTrue(copies >= 0 && copies <= 1, copies + " copies handed over again; at most the one in flight at"
                 + " the second crash (" + receivedAtCrash + " mails had arrived then)");
 
@@ -237,11 +229,9 @@ class NotificationsRestartIT {
 
     private Map<String, Set<String>> messageIdsByRecipient(long idea) throws MessagingException {
         Map<String, Set<String>> ids = new HashMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getSubject() != null && message.getSubject().startsWith("#" + idea + " ")) {
-                for (var to : message.getRecipients(Message.RecipientType.TO)) {
-                    ids.computeIfAbsent(to.toString().toLowerCase(), r -> new HashSet<>()).add(message.getMessageID());
-                }
+        for (MimeMessage message : aboutIdea(smtp, idea)) {
+            for (var to : message.getRecipients(Message.RecipientType.TO)) {
+                ids.computeIfAbsent(to.toString().toLowerCase(), r -> new HashSet<>()).add(message.getMessageID());
             }
         }
         return ids;
@@ -255,16 +245,6 @@ class NotificationsRestartIT {
         }
     }
 
-    private int rawCount(long idea) throws MessagingException {
-        int count = 0;
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getSubject() != null && message.getSubject().startsWith("#" + idea + " ")) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private long count(String query) {
         try {
             return Crowd.countOn(jdbcUrl, query);
@@ -274,17 +254,10 @@ class NotificationsRestartIT {
     }
 
     /** The indices this deployment made (a wildcard delete is refused by Elasticsearch 8). */
-    private Set<String> indicesOfAlias() throws IOException, InterruptedException {
-        HttpResponse<String> aliases = elasticsearch("GET", "/_alias/" + alias);
-        if (aliases.statusCode() != 200) {
-            return Set.of();
-        }
-        return Json.createReader(new StringReader(aliases.body())).readObject().keySet();
-    }
-
-    private static HttpResponse<String> elasticsearch(String method, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(EmbeddedServices.elasticsearch().url()
-                + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    private Set<String> indicesOfAlias() throws Exception {
+        JsonObject aliases = Json.createReader(new StringReader(ReindexIT.elasticsearch("GET", "/_alias/" + alias)))
+                .readObject();
+        return aliases.containsKey("error") ? Set.of() : aliases.keySet();
     }
 
     private static int freePort() throws IOException {

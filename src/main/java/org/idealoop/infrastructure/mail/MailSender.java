@@ -146,13 +146,14 @@ public class MailSender {
 
     /** The oldest due mail no other sender holds, locked until this transaction ends; null when none. */
     private Object[] nextDue() {
-        List<Object[]> rows = due(1);
+        List<Object[]> rows = due("id, recipient, subject, body, attempts", 1);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private List<Object[]> due(int limit) {
+    /** Up to {@code limit} due mails in the order of the due index, locked; rows of the given columns. */
+    private List<Object[]> due(String columns, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+        List<Object[]> rows = em.createNativeQuery("SELECT " + columns + " FROM mail_outbox"
                         + " WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT " + limit
                         + " FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamp.from(Instant.now()))
@@ -167,8 +168,8 @@ public class MailSender {
         }
         transaction.begin();
         try {
-            for (Object[] row : due(limit)) {
-                markFailed(((Number) row[0]).longValue(), ((Number) row[4]).intValue() + 1, refused);
+            for (Object[] row : due("id, attempts", limit)) { // no bodies: nothing is sent
+                markFailed(((Number) row[0]).longValue(), ((Number) row[1]).intValue() + 1, refused);
             }
             transaction.commit();
         } finally {
