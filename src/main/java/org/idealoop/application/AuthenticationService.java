@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.domain.member.DisplayName;
+import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.member.EmailAddress;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.MemberRepository;
@@ -50,6 +51,9 @@ public class AuthenticationService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Member signIn(String email, String password, String address) {
+        if (email != null && email.length() > EmailAddress.MAX_LENGTH) { // no address is that long: say so, count nothing
+            throw new InvalidFieldException("email", "member.email.invalid");
+        }
         String accountKey = "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
         String addressKey = "address:" + (address == null ? "unknown" : address);
         Optional<Duration> blocked = throttle.blockedFor(accountKey).or(() -> throttle.blockedFor(addressKey));

@@ -187,6 +187,7 @@ public class MemberService {
         if (trimmed.isEmpty() || trimmed.length() > 80) {
             throw new InvalidFieldException("name", "token.name.invalid");
         }
+        org.idealoop.domain.text.PlainText.requireLine("name", trimmed);
         if (members.tokensOf(memberId, TokenPurpose.PERSONAL).size() >= 20) {
             throw new InvalidFieldException("name", "token.too-many");
         }

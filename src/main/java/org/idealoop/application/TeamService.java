@@ -105,7 +105,7 @@ public class TeamService {
         if (n.length() < 2 || n.length() > 80) {
             throw new InvalidFieldException("name", "team.name.length");
         }
-        return n;
+        return org.idealoop.domain.text.PlainText.requireLine("name", n);
     }
 
     private static String description(String description) {
@@ -157,6 +157,7 @@ public class TeamService {
         if (n.length() < 2 || n.length() > 80) {
             throw new InvalidFieldException("name", "team.category.name");
         }
+        org.idealoop.domain.text.PlainText.requireLine("name", n);
         String categorySlug = org.idealoop.domain.idea.Slug.of(n);
         if (categorySlug.isEmpty() || categories.findCategory(categorySlug).isPresent()) {
             throw new ConflictException("name", "team.category.taken");

@@ -25,6 +25,7 @@ public final class Api {
     private final URI base;
     private final String token;
     private final HttpClient http;
+    private final String forwardedFor;
 
     public Api(URL base) {
         this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null,
@@ -33,14 +34,24 @@ public final class Api {
     }
 
     private Api(URI base, String token, HttpClient http) {
+        this(base, token, http, null);
+    }
+
+    private Api(URI base, String token, HttpClient http, String forwardedFor) {
         this.base = base;
         this.token = token;
         this.http = http;
+        this.forwardedFor = forwardedFor;
     }
 
     /** The same API, called with a bearer token. */
     public Api as(String bearerToken) {
-        return new Api(base, bearerToken, http);
+        return new Api(base, bearerToken, http, forwardedFor);
+    }
+
+    /** The same API as if through a proxy for this client address (X-Forwarded-For). */
+    public Api from(String clientAddress) {
+        return new Api(base, token, http, clientAddress);
     }
 
     /** The same API through a client that keeps cookies and follows redirects, like a browser. */
@@ -120,6 +131,9 @@ public final class Api {
     private Reply send(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

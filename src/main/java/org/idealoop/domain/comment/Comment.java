@@ -113,7 +113,7 @@ public class Comment {
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
             throw new InvalidFieldException("body", "comment.body.length");
         }
-        return trimmed;
+        return org.idealoop.domain.text.PlainText.requireStorable("body", trimmed);
     }
 
     public boolean isHidden() {

@@ -12,6 +12,7 @@ public record IdeaBody(String value) {
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
             throw new InvalidFieldException("body", "idea.body.length");
         }
+        org.idealoop.domain.text.PlainText.requireStorable("body", trimmed);
         value = trimmed;
     }
 }

@@ -17,6 +17,7 @@ public record IdeaTitle(String value) {
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             throw new InvalidFieldException("title", "idea.title.length");
         }
+        org.idealoop.domain.text.PlainText.requireLine("title", trimmed);
         value = trimmed;
     }
 }

@@ -16,6 +16,7 @@ public record DisplayName(String value) {
         if (length < 2 || length > MAX_LENGTH || trimmed.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidFieldException("displayName", "member.displayName.length");
         }
+        org.idealoop.domain.text.PlainText.requireLine("displayName", trimmed);
         value = trimmed;
     }
 

@@ -110,8 +110,11 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a member's roles (admins only)")
     public MemberDto assignRoles(@PathParam("id") long id, RolesDto body) {
+        if (body == null || body.roles() == null) { // a missing list must not read as "no roles"
+            throw new InvalidFieldException("roles", "member.roles.required");
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : body == null || body.roles() == null ? List.<String>of() : body.roles()) {
+        for (String name : body.roles()) {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException | NullPointerException e) {

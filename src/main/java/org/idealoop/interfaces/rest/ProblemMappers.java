@@ -29,7 +29,12 @@ final class ProblemMappers {
     public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
         @Override
         public Response toResponse(InvalidFieldException e) {
-            return Problem.invalidField(e.field(), Messages.text(Locale.ENGLISH, e.messageKey())).toResponse();
+            String message = Messages.text(Locale.ENGLISH, e.messageKey());
+            if (e.field() == null) { // the body as a whole: not JSON, not an object
+                return new Problem("https://idealoop.org/problems/invalid-input", "Invalid input", 400, message, null,
+                        java.util.List.of()).toResponse();
+            }
+            return Problem.invalidField(e.field(), message).toResponse();
         }
     }
 
@@ -119,6 +124,9 @@ final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
+            if (original.getEntity() instanceof Problem) {
+                return original;
+            }
             if (e.getCause() instanceof JsonbException) {
                 return unreadable();
             }

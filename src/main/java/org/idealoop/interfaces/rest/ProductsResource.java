@@ -43,25 +43,13 @@ public class ProductsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate a product: csat 1-5 and nps 0-10 (whole numbers) with an optional comment; rating "
             + "again replaces the current rating and keeps the history")
-    public Response rate(@PathParam("slug") String slug, jakarta.json.JsonObject body) {
-        jakarta.json.JsonObject b = body == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : body;
-        String comment = b.get("comment") instanceof jakarta.json.JsonString text ? text.getString() : null;
-        return Response.status(Response.Status.CREATED)
-                .entity(insights.rate(slug, whole(b, "csat", "rating.csat.range"), whole(b, "nps", "rating.nps.range"), comment))
-                .build();
+    public Response rate(@PathParam("slug") String slug, RatingDto body) {
+        RatingDto b = body == null ? new RatingDto(null, null, null) : body;
+        return Response.status(Response.Status.CREATED).entity(insights.rate(slug, b.csat(), b.nps(), b.comment())).build();
     }
 
-    /** A whole JSON number, else a refusal naming the field (4.5, "5" and 1e400 are not ratings). */
-    private static Integer whole(jakarta.json.JsonObject body, String field, String messageKey) {
-        jakarta.json.JsonValue value = body.get(field);
-        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof jakarta.json.JsonNumber number && number.isIntegral()
-                && number.bigDecimalValue().abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0) {
-            return number.intValue();
-        }
-        throw new org.idealoop.domain.InvalidFieldException(field, messageKey);
+    /** Whole numbers only: 4.5, "5" and 1e400 are refused by the body reader, naming the field. */
+    public record RatingDto(Integer csat, Integer nps, String comment) {
     }
 
     @GET
