@@ -46,6 +46,12 @@ public class CommentService {
     CurrentMember currentMember;
 
     @Inject
+    StaffScope scope;
+
+    @Inject
+    org.idealoop.domain.idea.IdeaRepository ideaRepository;
+
+    @Inject
     jakarta.enterprise.event.Event<SearchDocumentChanged> searchable;
 
     @Inject
@@ -72,7 +78,9 @@ public class CommentService {
                 : Optional.of(comments.findById(parentId)
                         .orElseThrow(() -> new InvalidFieldException("parentId", "comment.parent.unknown")));
         moderation.checkContent(me, org.idealoop.domain.moderation.RateLimiter.Action.COMMENT, null, body);
-        Comment comment = comments.add(Comment.write(ideaNumber, parent, me.id(), body, me.isStaff(), clock.instant()));
+        // staff of another team speak as members here
+        boolean official = scope.curates(me, ideaRepository.findByNumber(ideaNumber).flatMap(i -> i.teamId()));
+        Comment comment = comments.add(Comment.write(ideaNumber, parent, me.id(), body, official, clock.instant()));
         moderation.holdIfFirstPost(me, org.idealoop.domain.moderation.ContentType.COMMENT, comment.id());
         comments.recount(ideaNumber);
         ideas.rerank(ideaNumber);

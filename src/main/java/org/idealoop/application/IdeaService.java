@@ -53,6 +53,9 @@ public class IdeaService {
     CurrentMember currentMember;
 
     @Inject
+    StaffScope scope;
+
+    @Inject
     IdeaFollowRepository follows;
 
     @Inject
@@ -147,12 +150,13 @@ public class IdeaService {
         Idea idea = getByNumber(number);
         IdeaTitle newTitle = new IdeaTitle(title == null ? idea.title() : title);
         IdeaBody newBody = new IdeaBody(body == null ? idea.body() : body);
-        if (!me.isStaff()) {
+        boolean curator = scope.curates(me, idea.teamId()); // staff of another team edit like any member
+        if (!curator) {
             moderation.checkContent(me, org.idealoop.domain.moderation.RateLimiter.Action.IDEA, newTitle.value(),
                     newBody.value());
         }
         try {
-            ideas.addRevision(idea.edit(newTitle, newBody, me.id(), me.isStaff(),
+            ideas.addRevision(idea.edit(newTitle, newBody, me.id(), curator,
                     java.time.Duration.ofMinutes(editWindowMinutes), clock.instant()));
         } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
             throw new org.idealoop.domain.ConflictException("title", "idea.edit.conflict");
@@ -175,7 +179,7 @@ public class IdeaService {
     public List<IdeaRevision> revisions(long number) {
         Member me = currentMember.require();
         Idea idea = getByNumber(number);
-        if (!me.isStaff() && !idea.authorId().equals(Optional.of(me.id()))) {
+        if (!scope.curates(me, idea.teamId()) && !idea.authorId().equals(Optional.of(me.id()))) {
             throw new org.idealoop.domain.ForbiddenException("idea.revisions.hidden");
         }
         return ideas.revisions(number);

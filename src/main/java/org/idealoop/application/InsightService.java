@@ -47,6 +47,9 @@ public class InsightService {
     CurrentMember currentMember;
 
     @Inject
+    StaffScope scope;
+
+    @Inject
     ModerationService moderation;
 
     @Inject
@@ -72,6 +75,7 @@ public class InsightService {
         if (n.length() < 2 || n.length() > 80) {
             throw new InvalidFieldException("name", "product.name.length");
         }
+        org.idealoop.domain.text.PlainText.requireLine("name", n);
         String slug = org.idealoop.domain.idea.Slug.of(n);
         if (slug.isEmpty() || insights.product(slug).isPresent()) {
             throw new ConflictException("name", "product.name.taken");
@@ -173,7 +177,7 @@ public class InsightService {
     /** A member comments on a story; staff comments are official. */
     public InsightRepository.StoryComment comment(long storyId, String body) {
         Member me = currentMember.requireParticipant();
-        story(storyId);
+        Story story = story(storyId);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidFieldException("body", "comment.body.required");
@@ -182,7 +186,7 @@ public class InsightService {
             throw new InvalidFieldException("body", "comment.body.length");
         }
         moderation.checkContent(me, RateLimiter.Action.COMMENT, null, text);
-        long id = insights.addStoryComment(storyId, me.id(), text, me.isStaff(), clock.instant());
+        long id = insights.addStoryComment(storyId, me.id(), text, scope.curates(me, teamOf(story)), clock.instant());
         return insights.storyComments(storyId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -195,7 +199,7 @@ public class InsightService {
     /** Staff link a story to an idea that would fix it; its people hear when the idea is delivered. */
     public Story link(long storyId, Long ideaNumber) {
         Member me = requireStaff();
-        story(storyId);
+        scope.requireCurates(me, teamOf(story(storyId)), "story.staffOnly");
         if (ideaNumber == null || ideas.findByNumber(ideaNumber).filter(i -> !i.isHidden()).isEmpty()) {
             throw new InvalidFieldException("idea", "story.idea.unknown");
         }
@@ -206,7 +210,7 @@ public class InsightService {
     /** Staff answer a story officially (which marks a question answered). */
     public Story answer(long storyId, String answer) {
         Member me = requireStaff();
-        story(storyId);
+        scope.requireCurates(me, teamOf(story(storyId)), "story.staffOnly");
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty() || text.length() > 5_000) {
             throw new InvalidFieldException("answer", "story.answer.length");
@@ -251,6 +255,11 @@ public class InsightService {
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidFieldException(field, "insights.date.invalid");
         }
+    }
+
+    /** The team owning a story: its product's. */
+    private Optional<Long> teamOf(Story story) {
+        return insights.products().stream().filter(p -> p.id() == story.productId()).map(Product::teamId).findFirst();
     }
 
     private Member requireStaff() {

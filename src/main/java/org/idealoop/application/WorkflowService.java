@@ -66,6 +66,9 @@ public class WorkflowService {
     CurrentMember currentMember;
 
     @Inject
+    StaffScope scope;
+
+    @Inject
     Event<IdeaChanged> ideaChanged;
 
     @Inject
@@ -86,14 +89,14 @@ public class WorkflowService {
         return currentMember.find().map(me -> canTriage(me, idea.teamId())).orElse(false);
     }
 
+    /** May the signed-in member merge, unmerge or reassign this idea (its team's staff, moderators, admins)? */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canCurate(Idea idea) {
+        return currentMember.find().map(me -> scope.curates(me, idea.teamId())).orElse(false);
+    }
+
     private boolean canTriage(Member me, Optional<Long> teamId) {
-        if (me.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        if (!me.hasRole(Role.PRODUCT_MANAGER)) {
-            return false;
-        }
-        return teamId.isEmpty() || teams.membershipsOf(me.id()).stream().anyMatch(m -> m.teamId() == teamId.get());
+        return scope.manages(me, teamId);
     }
 
     /** The statuses the idea may move to next (empty for those who may not move it). */
@@ -212,9 +215,7 @@ public class WorkflowService {
         Member me = currentMember.require();
         locks.lockIdea(number).orElseThrow(() -> new NotFoundException("idea " + number));
         Idea idea = ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
-        if (!canTriage(me, idea.teamId()) && !me.hasRole(Role.MODERATOR)) {
-            throw new ForbiddenException("status.forbidden");
-        }
+        scope.requireCurates(me, idea.teamId(), "status.forbidden");
         Optional<org.idealoop.domain.category.Category> category = categorySlug == null || categorySlug.isBlank()
                 ? Optional.empty() : Optional.of(categories.findCategory(categorySlug.strip())
                         .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")));
@@ -260,6 +261,8 @@ public class WorkflowService {
         lockInOrder(merged, into);
         Idea b = ideas.findByNumber(merged).orElseThrow(() -> new NotFoundException("idea " + merged));
         Idea a = ideas.findByNumber(into).orElseThrow(() -> new InvalidFieldException("into", "merge.into.unknown"));
+        scope.requireCurates(me, b.teamId(), "merge.forbidden"); // both ideas: votes leave one and join the other
+        scope.requireCurates(me, a.teamId(), "merge.forbidden");
         if (b.mergedInto().isPresent()) {
             throw new ConflictException("into", "merge.already");
         }
@@ -282,6 +285,7 @@ public class WorkflowService {
     public IdeaEvent unmerge(long merged) {
         Member me = requireCurator();
         Idea b = ideas.findByNumber(merged).orElseThrow(() -> new NotFoundException("idea " + merged));
+        scope.requireCurates(me, b.teamId(), "merge.forbidden");
         long into = b.mergedInto().orElseThrow(() -> new ConflictException("idea", "merge.none"));
         lockInOrder(merged, into);
         IdeaStatus restored = workflow.events(merged).stream()

@@ -134,7 +134,10 @@ class InsightsIT {
         assertEquals(2, new Api(base).as(people.get(2).token()).putJson("api/v1/stories/" + story + "/me-too", "").json().getInt("meToo"));
         IdeasApiIT.assertProblem(teller.putJson("api/v1/stories/" + story + "/me-too", ""), 400, "story");
         long idea = new Api(base).as(Members.verified(api, "Ivo Idea").token()).postIdea("Night mode without flicker " + Words.unique(), "");
-        Api staff = new Api(base).as(Members.withRoles(api, "Stan Staff", Role.PRODUCT_MANAGER).token());
+        Members.TestMember stan = Members.withRoles(api, "Stan Staff", Role.PRODUCT_MANAGER);
+        assertEquals(204, admin.putJson("api/v1/teams/" + team + "/members/" + stan.id(), Body.of("owns", "")).status(),
+                "staff link stories of their own team's products");
+        Api staff = new Api(base).as(stan.token());
         IdeasApiIT.assertProblem(staff.postJson("api/v1/stories/" + story + "/links", Body.of("idea", 999999999)), 400, "idea");
         assertEquals(403, teller.postJson("api/v1/stories/" + story + "/links", Body.of("idea", idea)).status());
         assertEquals(201, staff.postJson("api/v1/stories/" + story + "/links", Body.of("idea", idea)).status());

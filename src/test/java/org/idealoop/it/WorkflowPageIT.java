@@ -66,6 +66,34 @@ class WorkflowPageIT extends BrowserTest {
         assertEquals(List.of(), errors, "no JavaScript errors");
     }
 
+    /** The page offers staff controls by the same team rule as the service: none to another team's manager. */
+    @Test
+    void aManagerOfAnotherTeamGetsNoStaffControlsOnTheIdeaPage() throws Exception {
+        Api api = new Api(base);
+        Api admin = api.as(Members.admin(api));
+        String[] theirs = Crowd.teamWithCategory();
+        String[] mine = Crowd.teamWithCategory();
+        Members.TestMember pm = Members.withRoles(api, "Other Manager", Role.PRODUCT_MANAGER);
+        assertEquals(204, admin.putJson("api/v1/teams/" + mine[0] + "/members/" + pm.id(), Body.of("owns", "")).status());
+        long idea = api.as(Members.verified(api, "Theirs Author").token()).postJson("api/v1/ideas",
+                Body.of("title", "Their team's idea " + Words.unique(), "category", theirs[1])).json()
+                .getJsonNumber("number").longValue();
+
+        HomePageIT.signIn(page, base, pm.email(), pm.password());
+        page.navigate(base + "ideas/" + idea);
+        assertThat(page.locator("#discussion")).isVisible();
+        assertThat(page.locator("[id='workflow:status']")).hasCount(0);
+        assertThat(page.locator("[id='merge:into']")).hasCount(0);
+        assertThat(page.locator("form[id='merge']")).hasCount(0);
+
+        long own = api.as(Members.verified(api, "Mine Author").token()).postJson("api/v1/ideas",
+                Body.of("title", "My team's idea " + Words.unique(), "category", mine[1])).json()
+                .getJsonNumber("number").longValue();
+        page.navigate(base + "ideas/" + own);
+        assertThat(page.locator("form[id='merge']")).hasCount(1);
+        assertThat(page.locator("[id='workflow:status']")).hasCount(1);
+    }
+
     @Test
     void aModeratorSeesAHiddenIdeaWithABannerAndMembersDoNot() {
         Api api = new Api(base);

@@ -165,9 +165,9 @@ public class IdeaBacking implements Serializable {
         return getIdea() == null || getIdea().mergedInto().isPresent() ? List.of() : workflow.nextStatuses(getIdea());
     }
 
+    /** Merge and unmerge are offered to whom the service allows them: the idea's team's staff, moderators, admins. */
     public boolean isCurator() {
-        var request = Pages.request();
-        return request.isUserInRole("PRODUCT_MANAGER") || request.isUserInRole("MODERATOR") || request.isUserInRole("ADMIN");
+        return getIdea() != null && workflow.canCurate(getIdea());
     }
 
     public void changeStatus() {
