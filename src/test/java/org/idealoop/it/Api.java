@@ -25,22 +25,33 @@ public final class Api {
     private final URI base;
     private final String token;
     private final HttpClient http;
+    private final String forwardedFor;
 
     public Api(URL base) {
         this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null,
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build());
+                        .connectTimeout(Duration.ofSeconds(5)).build(), null);
     }
 
-    private Api(URI base, String token, HttpClient http) {
+    private Api(URI base, String token, HttpClient http, String forwardedFor) {
         this.base = base;
         this.token = token;
         this.http = http;
+        this.forwardedFor = forwardedFor;
     }
 
     /** The same API, called with a bearer token. */
     public Api as(String bearerToken) {
-        return new Api(base, bearerToken, http);
+        return new Api(base, bearerToken, http, forwardedFor);
+    }
+
+    /**
+     * The same API, as a client at {@code address} behind a proxy: sends {@code X-Forwarded-For}, which
+     * the suite's install believes from this host (IDEALOOP_TRUSTED_PROXIES). This host is exempt from
+     * per-address limits (IDEALOOP_RATE_EXEMPT_ADDRESSES); such an address is not.
+     */
+    public Api from(String address) {
+        return new Api(base, token, http, address);
     }
 
     /** The same API through a client that keeps cookies and follows redirects, like a browser. */
@@ -50,7 +61,7 @@ public final class Api {
                 .connectTimeout(Duration.ofSeconds(5))
                 .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+                .build(), forwardedFor);
     }
 
     public URI base() {
@@ -120,6 +131,9 @@ public final class Api {
     private Reply send(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
