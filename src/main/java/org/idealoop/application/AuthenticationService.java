@@ -23,6 +23,7 @@ import org.idealoop.domain.member.Role;
 import org.idealoop.domain.member.SignInThrottle;
 import org.idealoop.domain.member.ThrottledException;
 import org.idealoop.domain.member.TokenPurpose;
+import org.idealoop.domain.moderation.RateLimiter;
 
 /** Checks credentials and tokens. Sign-in is throttled per account and per address. */
 @ApplicationScoped
@@ -42,6 +43,15 @@ public class AuthenticationService {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    CurrentMember currentMember;
+
     private final Clock clock = Clock.systemUTC();
     private volatile String decoyHash;
 
@@ -55,8 +65,11 @@ public class AuthenticationService {
             throw new InvalidFieldException("email", "member.email.invalid");
         }
         String accountKey = "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
-        String addressKey = "address:" + (address == null ? "unknown" : address);
-        Optional<Duration> blocked = throttle.blockedFor(accountKey).or(() -> throttle.blockedFor(addressKey));
+        // Exempt addresses (idealoop.rate.exempt-addresses) are throttled per account only.
+        Optional<String> addressKey = addresses.isExempt(address) ? Optional.empty()
+                : Optional.of("address:" + (address == null ? "unknown" : address));
+        Optional<Duration> blocked = throttle.blockedFor(accountKey)
+                .or(() -> addressKey.flatMap(throttle::blockedFor));
         if (blocked.isPresent()) {
             throw new ThrottledException(blocked.get());
         }
@@ -70,7 +83,7 @@ public class AuthenticationService {
         boolean matches = password != null && hasher.verify(password, hash) && found.isPresent();
         if (!matches) {
             throttle.recordFailure(accountKey);
-            throttle.recordFailure(addressKey);
+            addressKey.ifPresent(throttle::recordFailure);
             throw new NotSignedInException("auth.invalid");
         }
         Member member = found.get();
@@ -111,6 +124,12 @@ public class AuthenticationService {
         roles.ifPresent(member::assignRoles);
         LOG.info(() -> "Member " + member.id() + " signed in through single sign-on");
         return member;
+    }
+
+    /** A 12-hour bearer token for a member who just signed in; limited per member and address per hour. */
+    public IssuedToken issueAccessToken(Member member) {
+        rateLimiter.hit(RateLimiter.Action.TOKEN, member.id(), currentMember.address());
+        return issue(member.id(), TokenPurpose.ACCESS);
     }
 
     /** A new secret of the given purpose for the member; only its hash is stored. */

@@ -97,6 +97,11 @@ public class CommentService {
         comment.edit(body, me.id(), me.hasRole(org.idealoop.domain.member.Role.MODERATOR)
                 || me.hasRole(org.idealoop.domain.member.Role.ADMIN), Duration.ofMinutes(editWindowMinutes),
                 clock.instant());
+        try {
+            comments.saveEdit(comment);
+        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+            throw new ConflictException("body", "comment.edit.conflict");
+        }
         searchable.fire(new SearchDocumentChanged(SearchType.COMMENT, commentId));
         LOG.info(() -> "Member " + me.id() + " edited comment " + commentId);
         return comment;

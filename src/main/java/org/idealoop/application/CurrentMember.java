@@ -29,12 +29,15 @@ public class CurrentMember {
     @Inject
     jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
 
+    @Inject
+    ClientAddresses addresses;
+
     private Member member;
 
-    /** The client's address, for per-address rate limits (null outside a request). */
+    /** The client's address (behind trusted proxies), for per-address rate limits (null outside a request). */
     public String address() {
         try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+            return request.isResolvable() ? addresses.of(request.get()) : null;
         } catch (RuntimeException noRequest) {
             return null;
         }

@@ -45,12 +45,13 @@ public class FilingService {
         return teams.all().stream().map(ProductTeam::slug).toList();
     }
 
+    /** A new tag; an existing one (also one created at the same moment by someone else) is a conflict. */
     public Tag createTag(String name) {
         Tag tag = new Tag(name, Instant.now());
-        if (categories.findTag(tag.slug()).isPresent()) {
+        if (categories.findTag(tag.slug()).isPresent() || !categories.addTagIfAbsent(tag)) {
             throw new ConflictException("name", "tag.exists");
         }
-        return categories.addTag(tag);
+        return categories.findTag(tag.slug()).orElseThrow();
     }
 
     public record FiledCategory(Category category, String teamSlug, String teamName) {

@@ -139,7 +139,8 @@ public class IdeaService {
             if (!freeTags) {
                 throw new InvalidFieldException("tags", "idea.tags.unknown");
             }
-            return categories.addTag(new Tag(name, clock.instant()));
+            categories.addTagIfAbsent(new Tag(name, clock.instant())); // or a concurrent post added it
+            return categories.findTag(slug).orElseThrow();
         })));
         return found;
     }

@@ -31,6 +31,7 @@ import org.idealoop.domain.member.PasswordHasher;
 import org.idealoop.domain.member.PasswordPolicy;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.member.TokenPurpose;
+import org.idealoop.domain.moderation.RateLimiter;
 
 /** Accounts: sign up, verify, reset, change, delete; personal API tokens; avatars; following staff. */
 @ApplicationScoped
@@ -60,6 +61,12 @@ public class MemberService {
     IdeaFollowRepository ideaFollows;
 
     @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
     @ConfigProperty(name = "idealoop.base-url")
     String baseUrl;
 
@@ -69,6 +76,7 @@ public class MemberService {
         EmailAddress address = new EmailAddress(email);
         DisplayName name = new DisplayName(displayName);
         PasswordPolicy.check("password", password);
+        rateLimiter.hit(RateLimiter.Action.SIGN_UP, null, currentMember.address()); // valid sign-ups count
         if (members.findByEmail(address).isPresent()) {
             throw new ConflictException("email", "member.email.taken");
         }
@@ -105,9 +113,14 @@ public class MemberService {
         return member;
     }
 
-    /** Always answers the same, whether or not the address is registered. */
+    /**
+     * Always answers the same, whether or not the address is registered: the limit per target counts
+     * the address asked for, known or not.
+     */
     public void requestPasswordReset(String email) {
         EmailAddress address = new EmailAddress(email);
+        rateLimiter.hit(RateLimiter.Action.PASSWORD_RESET, Secrets.hash(address.value().toLowerCase(Locale.ROOT)),
+                currentMember.address());
         members.findByEmail(address).filter(Member::isActive).ifPresent(member -> {
             AuthenticationService.IssuedToken token = authentication.issue(member.id(), TokenPurpose.RESET_PASSWORD);
             mail.queue(new OutgoingMail(address.value(), text("mail.reset.subject"),
@@ -143,6 +156,7 @@ public class MemberService {
         Member member = get(memberId);
         requirePassword(member, currentPassword, "currentPassword");
         EmailAddress address = new EmailAddress(newEmail);
+        rateLimiter.hit(RateLimiter.Action.EMAIL_CHANGE, memberId, currentMember.address());
         if (members.findByEmail(address).isPresent()) {
             throw new ConflictException("email", "member.email.taken");
         }
@@ -191,6 +205,7 @@ public class MemberService {
         if (members.tokensOf(memberId, TokenPurpose.PERSONAL).size() >= 20) {
             throw new InvalidFieldException("name", "token.too-many");
         }
+        rateLimiter.hit(RateLimiter.Action.TOKEN, memberId, currentMember.address());
         String secret = Secrets.newToken();
         MemberToken token = members.addToken(
                 new MemberToken(memberId, TokenPurpose.PERSONAL, Secrets.hash(secret), clock.instant()).named(trimmed));

@@ -99,7 +99,11 @@ public class ModerationService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** A member flags an idea or a comment, once; enough distinct flaggers hide it pending review. */
+    /**
+     * A member flags an idea or a comment, once; enough distinct established flaggers hide it pending
+     * review. Flags of new members (younger than new-member-days, or with an unconfirmed address) put
+     * the item in the queue but cannot hide it: a handful of fresh accounts must not silence anyone.
+     */
     public FlagResult flag(String typeId, Long id, String reasonId, String text, Long duplicateOf) {
         Member me = currentMember.requireParticipant();
         ContentType type = ContentType.fromId(typeId == null ? "" : typeId.strip())
@@ -133,7 +137,9 @@ public class ModerationService {
         }
         int flaggers = moderation.openFlaggers(type, id);
         boolean hidden = false;
-        if (flaggers >= autoHideFlags && moderation.set(type, id, "hidden_at", true, now)) {
+        if (flaggers >= autoHideFlags
+                && moderation.establishedFlaggers(type, id, now.minus(java.time.Duration.ofDays(newMemberDays))) >= autoHideFlags
+                && moderation.set(type, id, "hidden_at", true, now)) {
             hidden = true;
             moderation.audit(null, "auto_hide", type, id, flaggers + " members flagged it", content.describe(),
                     moderation.content(type, id).map(ContentState::describe).orElse(null), now);

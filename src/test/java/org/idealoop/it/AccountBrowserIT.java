@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -146,5 +147,85 @@ class AccountBrowserIT extends BrowserTest {
         page.navigate(base + "me");
 
         assertThat(page.locator("#me-name")).hasText("Remi Remember");
+    }
+
+    @Test
+    void signInAfterTheSessionExpiredShowsTheFormAgainWithTheMessageAndTheEmail() {
+        Members.TestMember ella = Members.verified(new Api(base), "Ella Expired");
+        page.navigate(base + "sign-in");
+        page.locator("[id='signIn:email']").fill(ella.email());
+        page.locator("[id='signIn:password']").fill(ella.password());
+        context.clearCookies(); // the session, and with it the form's view state, is gone
+
+        Response answer = page.waitForResponse(r -> "POST".equals(r.request().method()),
+                () -> page.locator("[id='signIn:submit']").click());
+
+        assertEquals(200, answer.status());
+        assertThat(page.locator("#session-expired")).hasText("Your session expired; please submit again.");
+        assertThat(page.locator("[id='signIn:email']")).hasValue(ella.email());
+        assertThat(page.locator("[id='signIn:password']")).hasValue("");
+        assertThat(page.locator("#nav-sign-in")).isVisible();
+        page.locator("[id='signIn:password']").fill(ella.password());
+        page.locator("[id='signIn:submit']").click();
+        assertThat(page.locator("#nav-me")).isVisible();
+    }
+
+    @Test
+    void signUpAfterTheSessionExpiredKeepsWhatWasTypedButThePasswordAndStoresNothing() throws Exception {
+        String email = Members.newEmail("Ezra");
+        page.navigate(base + "sign-up");
+        page.locator("[id='signUp:email']").fill(email);
+        page.locator("[id='signUp:displayName']").fill("Ezra Expired");
+        page.locator("[id='signUp:password']").fill(Members.PASSWORD);
+        context.clearCookies();
+
+        Response answer = page.waitForResponse(r -> "POST".equals(r.request().method()),
+                () -> page.locator("[id='signUp:submit']").click());
+
+        assertEquals(200, answer.status());
+        assertThat(page.locator("#session-expired")).isVisible();
+        assertThat(page.locator("[id='signUp:email']")).hasValue(email);
+        assertThat(page.locator("[id='signUp:displayName']")).hasValue("Ezra Expired");
+        assertThat(page.locator("[id='signUp:password']")).hasValue("");
+        assertEquals(0, Crowd.count("SELECT COUNT(*) FROM member WHERE email = '" + email + "'"));
+    }
+
+    @Test
+    void forgotPasswordAfterTheSessionExpiredShowsTheFormAgain() {
+        String email = Members.newEmail("Fay");
+        page.navigate(base + "forgot-password");
+        page.locator("[id='forgot:email']").fill(email);
+        context.clearCookies();
+
+        Response answer = page.waitForResponse(r -> "POST".equals(r.request().method()),
+                () -> page.locator("[id='forgot:submit']").click());
+
+        assertEquals(200, answer.status());
+        assertThat(page.locator("#session-expired")).isVisible();
+        assertThat(page.locator("[id='forgot:email']")).hasValue(email);
+    }
+
+    @Test
+    void tooManyResetRequestsShowTheLimitBesideTheField() {
+        BrowserContext behindProxy = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", AbuseLimitsIT.freshAddress())));
+        try {
+            Page proxied = behindProxy.newPage();
+            String email = Members.newEmail("Fay Flood");
+            for (int i = 0; i < AbuseLimitsIT.RESETS; i++) {
+                proxied.navigate(base + "forgot-password");
+                proxied.locator("[id='forgot:email']").fill(email);
+                proxied.locator("[id='forgot:submit']").click();
+                assertThat(proxied.locator("[id='forgot:feedback']")).containsText("on its way");
+            }
+
+            proxied.navigate(base + "forgot-password");
+            proxied.locator("[id='forgot:email']").fill(email);
+            proxied.locator("[id='forgot:submit']").click();
+
+            assertThat(proxied.locator("[id='forgot:emailMessage']")).containsText("Too many password-reset requests");
+        } finally {
+            behindProxy.close();
+        }
     }
 }

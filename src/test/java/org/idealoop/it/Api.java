@@ -30,11 +30,7 @@ public final class Api {
     public Api(URL base) {
         this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null,
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build());
-    }
-
-    private Api(URI base, String token, HttpClient http) {
-        this(base, token, http, null);
+                        .connectTimeout(Duration.ofSeconds(5)).build(), null);
     }
 
     private Api(URI base, String token, HttpClient http, String forwardedFor) {
@@ -49,9 +45,13 @@ public final class Api {
         return new Api(base, bearerToken, http, forwardedFor);
     }
 
-    /** The same API as if through a proxy for this client address (X-Forwarded-For). */
-    public Api from(String clientAddress) {
-        return new Api(base, token, http, clientAddress);
+    /**
+     * The same API, as a client at {@code address} behind a proxy: sends {@code X-Forwarded-For}, which
+     * the suite's install believes from this host (IDEALOOP_TRUSTED_PROXIES). This host is exempt from
+     * per-address limits (IDEALOOP_RATE_EXEMPT_ADDRESSES); such an address is not.
+     */
+    public Api from(String address) {
+        return new Api(base, token, http, address);
     }
 
     /** The same API through a client that keeps cookies and follows redirects, like a browser. */
@@ -61,7 +61,7 @@ public final class Api {
                 .connectTimeout(Duration.ofSeconds(5))
                 .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+                .build(), forwardedFor);
     }
 
     public URI base() {

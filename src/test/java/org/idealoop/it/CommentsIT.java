@@ -196,4 +196,23 @@ class CommentsIT {
     private static JsonArray array(String json) {
         return jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray();
     }
+
+    @Test
+    void parallelEditsOfOneCommentAnswer200Or409NeverAnError() throws Exception {
+        long idea = newIdea();
+        long id = comment(author.token(), idea, "Racing to edit this", null);
+
+        List<Api.Reply> replies = Races.run(4, i -> api.as(author.token()).send("PATCH",
+                "api/v1/ideas/" + idea + "/comments/" + id, Body.of("body", "Edit number " + i)));
+
+        for (Api.Reply reply : replies) {
+            assertTrue(reply.status() == 200 || reply.status() == 409, reply.status() + " " + reply.body());
+            if (reply.status() == 409) {
+                IdeasApiIT.assertProblem(reply, 409, "body");
+            }
+        }
+        assertTrue(replies.stream().anyMatch(r -> r.status() == 200), "one edit wins");
+        String body = api.get("api/v1/ideas/" + idea + "/comments").body();
+        assertTrue(body.contains("Edit number "), body);
+    }
 }

@@ -37,9 +37,18 @@ final class Crowd {
         return members(EmbeddedServices.mariaDb().jdbcUrl(), size);
     }
 
+    /** {@code size} verified members who joined a year ago, past any new-member period (their flags hide). */
+    static List<CrowdMember> established(int size) throws SQLException {
+        return members(EmbeddedServices.mariaDb().jdbcUrl(), size, Instant.now().minus(java.time.Duration.ofDays(365)));
+    }
+
     /** {@code size} new verified members, straight into the database at {@code jdbcUrl}. */
     static List<CrowdMember> members(String jdbcUrl, int size) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
+        return members(jdbcUrl, size, Instant.now());
+    }
+
+    private static List<CrowdMember> members(String jdbcUrl, int size, Instant joined) throws SQLException {
+        Timestamp now = Timestamp.from(joined);
         List<CrowdMember> tokens = new ArrayList<>();
         try (Connection connection = connect(jdbcUrl);
              PreparedStatement member = connection.prepareStatement("INSERT INTO member (email, display_name, "

@@ -108,6 +108,37 @@ class FilingIT {
         assertEquals(403, api.as(member).postJson("api/v1/tags", Body.of("name", "Member tag")).status());
     }
 
+    @Test
+    void parallelCreationOfOneTagMakesOneTagAndNoError() throws Exception {
+        String pm = Members.withRoles(api, "Tia Tagger", Role.PRODUCT_MANAGER).token();
+        String name = "Raced tag " + Words.unique();
+
+        List<Api.Reply> replies = Races.run(8, i -> api.as(pm).postJson("api/v1/tags", Body.of("name", name)));
+
+        assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
+        for (Api.Reply reply : replies) {
+            if (reply.status() != 201) {
+                IdeasApiIT.assertProblem(reply, 409, "name");
+            }
+        }
+        assertEquals(1, Crowd.count("SELECT COUNT(*) FROM tag WHERE name = '" + name + "'"));
+    }
+
+    @Test
+    void ideasPostedAtOnceWithOneNewTagShareOneTag() throws Exception {
+        String tag = "Fresh tag " + Words.unique();
+
+        List<Api.Reply> replies = Races.run(8, i -> post(Body.of("title", "Tagged at once " + i + " " + Words.unique(),
+                "tags", List.of(tag))));
+
+        for (Api.Reply reply : replies) {
+            assertEquals(201, reply.status(), reply.body());
+        }
+        assertEquals(1, Crowd.count("SELECT COUNT(*) FROM tag WHERE name = '" + tag + "'"));
+        assertEquals(8, Crowd.count("SELECT COUNT(*) FROM idea_tag it JOIN tag t ON t.id = it.tag_id WHERE t.name = '"
+                + tag + "'"));
+    }
+
     private List<Long> numbers(String query) {
         Api.Reply reply = api.as(member).get("api/v1/ideas?" + query);
         assertEquals(200, reply.status(), reply.body());

@@ -44,7 +44,7 @@ class ModerationIT {
         Api byAuthor = new Api(base).as(author.token());
         long idea = byAuthor.postIdea("Cheap " + word + " pills offer", "Buy " + word + " now");
         api.await("api/v1/search?q=" + word, r -> SearchIT.total(r) == 1, Duration.ofSeconds(30));
-        List<Crowd.CrowdMember> flaggers = Crowd.members(3);
+        List<Crowd.CrowdMember> flaggers = Crowd.established(3);
 
         JsonObject first = flag(flaggers.get(0), "idea", idea, "spam").json();
         assertEquals(1, first.getInt("flaggers"));
@@ -74,6 +74,29 @@ class ModerationIT {
                 .filter(q -> q.getJsonNumber("id").longValue() == idea).findFirst().orElseThrow();
         assertEquals(3, queued.getInt("flaggers"));
         assertEquals("Sue Spammer", queued.getJsonObject("author").getString("displayName"));
+    }
+
+    @Test
+    void flagsFromNewAccountsQueueTheIdeaButDoNotHideIt() throws Exception {
+        long idea = new Api(base).as(author.token()).postIdea("Unpopular opinion " + Words.unique(), "");
+        List<Crowd.CrowdMember> newcomers = Crowd.members(3); // verified, joined today: new members
+
+        JsonObject last = null;
+        for (Crowd.CrowdMember newcomer : newcomers) {
+            last = flag(newcomer, "idea", idea, "abuse").json();
+        }
+
+        assertEquals(3, last.getInt("flaggers"));
+        assertFalse(last.getBoolean("hidden"), "three fresh accounts do not silence anyone");
+        assertEquals(200, new Api(base).get("api/v1/ideas/" + idea).status());
+        assertEquals(0, admin.get("api/v1/audit?type=idea&id=" + idea).jsonArray().size(), "no auto_hide entry");
+        JsonObject queued = moderator.get("api/v1/moderation/queue?limit=100").jsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(q -> q.getJsonNumber("id").longValue() == idea)
+                .findFirst().orElseThrow(() -> new AssertionError("the flagged idea is in the queue"));
+        assertEquals(3, queued.getInt("flaggers"));
+
+        JsonObject established = flag(Crowd.established(1).get(0), "idea", idea, "abuse").json();
+        assertFalse(established.getBoolean("hidden"), "one established flagger is not three");
     }
 
     @Test

@@ -16,7 +16,11 @@ public interface CategoryRepository {
 
     Optional<Category> findCategory(long id);
 
-    Tag addTag(Tag tag);
+    /**
+     * Adds the tag unless one with its slug exists, also one added by a concurrent transaction (this
+     * waits for it); true when this call added it. Read it back with {@link #findTag(String)}.
+     */
+    boolean addTagIfAbsent(Tag tag);
 
     List<Tag> tags();
 

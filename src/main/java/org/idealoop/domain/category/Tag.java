@@ -68,4 +68,8 @@ public class Tag {
     public String name() {
         return name;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

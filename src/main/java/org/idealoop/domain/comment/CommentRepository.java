@@ -11,6 +11,12 @@ public interface CommentRepository {
 
     Optional<Comment> findById(long id);
 
+    /**
+     * Writes an edited comment now, so that a concurrent edit fails here with an
+     * {@code OptimisticLockException} rather than at commit.
+     */
+    void saveEdit(Comment comment);
+
     /** A member's newest comments. */
     List<Comment> byAuthor(long memberId, int limit);
 

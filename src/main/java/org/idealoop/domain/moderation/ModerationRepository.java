@@ -14,6 +14,12 @@ public interface ModerationRepository {
 
     int openFlaggers(ContentType type, long id);
 
+    /**
+     * Open flaggers whose word can hide the item on its own: staff, and members with a confirmed
+     * e-mail who joined before {@code joinedBefore}.
+     */
+    int establishedFlaggers(ContentType type, long id, Instant joinedBefore);
+
     void resolveFlags(ContentType type, long id, Instant at);
 
     /** Sets hidden, held, locked or pinned when it is not so already; false when someone else did it first. */

@@ -41,6 +41,12 @@ public final class IdealoopConfig {
     public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";
     public static final String OIDC_ROLES_CLAIM = "idealoop.oidc.roles-claim";
     public static final String OIDC_ROLE_MAPPING = "idealoop.oidc.role-mapping";
+    public static final String TRUSTED_PROXIES = "idealoop.trusted-proxies";
+    public static final String RATE_EXEMPT_ADDRESSES = "idealoop.rate.exempt-addresses";
+    public static final String RATE_SIGN_UPS = "idealoop.rate.sign-ups";
+    public static final String RATE_PASSWORD_RESETS = "idealoop.rate.password-resets";
+    public static final String RATE_EMAIL_CHANGES = "idealoop.rate.email-changes";
+    public static final String RATE_TOKENS = "idealoop.rate.tokens";
 
     private IdealoopConfig() {
     }

@@ -44,10 +44,13 @@ public class JpaCategoryRepository implements CategoryRepository {
     }
 
     @Override
-    public Tag addTag(Tag tag) {
-        em.persist(tag);
-        em.flush();
-        return tag;
+    public boolean addTagIfAbsent(Tag tag) {
+        // The unique key on slug decides between concurrent adds; IGNORE turns the loser's duplicate
+        // into "0 rows" instead of an error that would spoil the transaction.
+        return em.createNativeQuery("INSERT IGNORE INTO tag (slug, name, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, tag.slug()).setParameter(2, tag.name())
+                .setParameter(3, java.sql.Timestamp.from(tag.createdAt()))
+                .executeUpdate() == 1;
     }
 
     @Override

@@ -32,6 +32,11 @@ public class JpaCommentRepository implements CommentRepository {
     }
 
     @Override
+    public void saveEdit(Comment comment) {
+        em.flush();
+    }
+
+    @Override
     public List<Comment> byAuthor(long memberId, int limit) {
         return em.createNamedQuery("Comment.byAuthor", Comment.class).setParameter("author", memberId)
                 .setMaxResults(limit).getResultList();

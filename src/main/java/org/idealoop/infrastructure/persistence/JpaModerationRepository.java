@@ -66,6 +66,16 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
+    public int establishedFlaggers(ContentType type, long id, Instant joinedBefore) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT f.member_id) FROM flag f JOIN member m"
+                        + " ON m.id = f.member_id WHERE f.content_type = ? AND f.content_id = ? AND f.resolved_at IS NULL"
+                        + " AND (m.email_verified_at IS NOT NULL AND m.created_at < ?"
+                        + " OR EXISTS (SELECT 1 FROM member_role r WHERE r.member_id = m.id AND r.role <> 'MEMBER'))")
+                .setParameter(1, type.id()).setParameter(2, id).setParameter(3, Timestamp.from(joinedBefore))
+                .getSingleResult()).intValue();
+    }
+
+    @Override
     public void resolveFlags(ContentType type, long id, Instant at) {
         em.createNativeQuery("UPDATE flag SET resolved_at = ? WHERE content_type = ? AND content_id = ? AND resolved_at IS NULL")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, type.id()).setParameter(3, id).executeUpdate();

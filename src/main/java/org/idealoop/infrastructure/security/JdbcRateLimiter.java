@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.application.ClientAddresses;
 import org.idealoop.domain.member.ThrottledException;
 import org.idealoop.domain.moderation.RateLimiter;
 import org.idealoop.infrastructure.config.IdealoopConfig;
@@ -18,7 +19,8 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
 /**
  * Fixed windows counted in MariaDB, so every application instance sees the same counts: one upsert
  * and one read per action and key. The counts commit on their own (an action refused later still
- * counted), and old windows are pruned now and then.
+ * counted), and old windows are pruned now and then. Addresses exempt by
+ * {@code idealoop.rate.exempt-addresses} are limited per member only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -51,26 +53,63 @@ public class JdbcRateLimiter implements RateLimiter {
     @ConfigProperty(name = IdealoopConfig.RATE_ADDRESS_FACTOR, defaultValue = "5")
     int addressFactor;
 
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_SIGN_UPS, defaultValue = "10")
+    int signUps;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_PASSWORD_RESETS, defaultValue = "3")
+    int passwordResets;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_EMAIL_CHANGES, defaultValue = "3")
+    int emailChanges;
+
+    @Inject
+    @ConfigProperty(name = IdealoopConfig.RATE_TOKENS, defaultValue = "10")
+    int tokens;
+
+    @Inject
+    ClientAddresses addresses;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(JdbcRateLimiter.class.getName());
+
+    /** Account actions (sign-up, password reset, e-mail change, tokens) are counted per hour. */
+    static final long ACCOUNT_WINDOW_SECONDS = 3600;
+
     private final Clock clock = Clock.systemUTC();
     private volatile long lastPrune;
 
     @Override
     public void hit(Action action, long memberId, String address) {
+        hit(action, String.valueOf(memberId), address);
+    }
+
+    @Override
+    public void hit(Action action, String account, String address) {
         int limit = switch (action) {
             case IDEA -> ideas;
             case COMMENT -> comments;
             case VOTE -> votes;
             case FLAG -> flags;
+            case SIGN_UP -> signUps;
+            case PASSWORD_RESET -> passwordResets;
+            case EMAIL_CHANGE -> emailChanges;
+            case TOKEN -> tokens;
         };
+        // Sign-ups have no account yet: the address alone is limited, at the limit itself.
+        long addressLimit = action == Action.SIGN_UP ? limit : (long) limit * addressFactor;
         Instant now = clock.instant();
-        long windowMillis = Math.max(1, windowSeconds) * 1000;
+        long windowMillis = (action.isAccountAction() ? ACCOUNT_WINDOW_SECONDS : Math.max(1, windowSeconds)) * 1000;
         Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
         Duration retryAfter = Duration.between(now, windowStart.plusMillis(windowMillis));
         String name = action.name().toLowerCase(Locale.ROOT);
-        if (count(name + ":m:" + memberId, windowStart) > limit
-                || address != null && count(name + ":a:" + address, windowStart) > (long) limit * addressFactor) {
+        boolean limitAddress = address != null && !addresses.isExempt(address);
+        if (account != null && count(name + ":m:" + account, windowStart) > limit
+                || limitAddress && count(name + ":a:" + address, windowStart) > addressLimit) {
+            LOG.info(() -> "Rate limit of " + name + " reached (account " + account + ", address " + address + ")");
             throw new ThrottledException(retryAfter.isNegative() || retryAfter.isZero() ? Duration.ofSeconds(1) : retryAfter,
-                    "rate.limited." + name);
+                    "rate.limited." + name, action.isAccountAction());
         }
         if (now.toEpochMilli() - lastPrune > 600_000) {
             lastPrune = now.toEpochMilli();

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.AuthenticationService;
+import org.idealoop.application.ClientAddresses;
 import org.idealoop.application.MemberService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.member.Member;
-import org.idealoop.domain.member.TokenPurpose;
 
 @Path("auth")
 @RequestScoped
@@ -30,6 +30,9 @@ public class AuthResource {
     @Inject
     MemberService members;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Context
     HttpServletRequest request;
 
@@ -41,8 +44,8 @@ public class AuthResource {
         if (credentials == null) {
             throw new InvalidFieldException("email", "member.email.required");
         }
-        Member member = authentication.signIn(credentials.email(), credentials.password(), request.getRemoteAddr());
-        AuthenticationService.IssuedToken token = authentication.issue(member.id(), TokenPurpose.ACCESS);
+        Member member = authentication.signIn(credentials.email(), credentials.password(), addresses.of(request));
+        AuthenticationService.IssuedToken token = authentication.issueAccessToken(member);
         return new TokenDto(token.secret(), token.expiresAt().map(Object::toString).orElse(null));
     }
 

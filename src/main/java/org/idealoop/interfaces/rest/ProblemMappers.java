@@ -70,12 +70,9 @@ final class ProblemMappers {
     public static class Throttled implements ExceptionMapper<ThrottledException> {
         @Override
         public Response toResponse(ThrottledException e) {
-            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000); // rounded up: never too early
             return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
-                            "auth.throttled".equals(e.messageKey())
-                                    ? Messages.text(Locale.ENGLISH, "auth.throttled", (seconds + 59) / 60)
-                                    : Messages.text(Locale.ENGLISH, e.messageKey(), seconds)).toResponse())
-                    .header("Retry-After", seconds).build();
+                            Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArgument())).toResponse())
+                    .header("Retry-After", e.retryAfterSeconds()).build();
         }
     }
 

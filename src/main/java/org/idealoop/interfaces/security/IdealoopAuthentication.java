@@ -29,6 +29,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.idealoop.application.AuthenticationService;
+import org.idealoop.application.ClientAddresses;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.Secrets;
@@ -68,6 +69,9 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     OidcSettings oidc;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Inject
     BeanManager beanManager;
@@ -134,7 +138,7 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
                                         boolean rememberMe) {
         try {
             Member member = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                    request.getRemoteAddr());
+                    addresses.of(request));
             startSession(request, member);
             if (rememberMe) {
                 AuthenticationService.IssuedToken token = authentication.issue(member.id(), TokenPurpose.REMEMBER_ME);

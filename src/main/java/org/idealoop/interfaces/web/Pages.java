@@ -42,12 +42,17 @@ public final class Pages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    /** Keeps messages across a redirect. */
     /** A rate limit or sign-in throttle, as a message on the page. */
     public static void throttled(org.idealoop.domain.member.ThrottledException e) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-        error(e.messageKey(), "auth.throttled".equals(e.messageKey()) ? (seconds + 59) / 60 : seconds);
+        error(e.messageKey(), e.messageArgument());
     }
+
+    /** A rate limit, as a message beside the field ({@code form:field}) it concerns. */
+    public static void throttled(String clientId, org.idealoop.domain.member.ThrottledException e) {
+        fieldError(clientId, e.messageKey(), e.messageArgument());
+    }
+
+    /** Keeps messages across a redirect. */
 
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -23,6 +23,8 @@ public class ForgotPasswordBacking {
             email = null;
         } catch (InvalidFieldException e) {
             Pages.fieldError("forgot", e);
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled("forgot:email", e);
         }
     }
 

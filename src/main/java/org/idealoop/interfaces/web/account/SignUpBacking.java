@@ -35,6 +35,8 @@ public class SignUpBacking {
             Pages.redirect("/sign-in");
         } catch (InvalidFieldException e) {
             Pages.fieldError("signUp", e);
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled("signUp:email", e);
         }
     }
 

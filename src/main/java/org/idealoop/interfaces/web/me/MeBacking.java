@@ -90,6 +90,8 @@ public class MeBacking {
         } catch (InvalidFieldException e) {
             Pages.fieldError("email", "currentPassword".equals(e.field())
                     ? new InvalidFieldException("emailPassword", e.messageKey()) : e);
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled("email:email", e);
         }
     }
 
@@ -123,6 +125,8 @@ public class MeBacking {
             tokenName = null;
         } catch (InvalidFieldException e) {
             Pages.fieldError("tokens", e);
+        } catch (org.idealoop.domain.member.ThrottledException e) {
+            Pages.throttled("tokens:name", e);
         }
     }
 
