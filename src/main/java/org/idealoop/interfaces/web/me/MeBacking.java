@@ -88,10 +88,11 @@ public class MeBacking {
             Pages.info("me.email.done", newEmail.strip());
             newEmail = null;
         } catch (InvalidFieldException e) {
-            Pages.fieldError("email", "currentPassword".equals(e.field())
-                    ? new InvalidFieldException("emailPassword", e.messageKey()) : e);
+            String field = "currentPassword".equals(e.field()) ? "emailPassword"
+                    : "email".equals(e.field()) ? "newEmail" : e.field();
+            Pages.fieldError("emailForm", new InvalidFieldException(field, e.messageKey()));
         } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled("email:email", e);
+            Pages.throttled("emailForm:newEmail", e);
         }
     }
 
