@@ -41,6 +41,8 @@ public final class IdealoopConfig {
     public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";
     public static final String OIDC_ROLES_CLAIM = "idealoop.oidc.roles-claim";
     public static final String OIDC_ROLE_MAPPING = "idealoop.oidc.role-mapping";
+    /** Comma-separated host names webhooks may post to although they resolve to local or private addresses. */
+    public static final String WEBHOOKS_ALLOWED_HOSTS = "idealoop.webhooks.allowed-hosts";
 
     private IdealoopConfig() {
     }
