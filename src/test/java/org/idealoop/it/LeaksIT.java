@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What anonymous callers and forged requests can learn or steer: health says UP or DOWN only; metrics
- * and the WADL describe the server to nobody but admins; no redirect names the Host a client made up: a
- * Location names the base URL (IDEALOOP_BASE_URL, http://localhost:port in this suite) or no host at all.
+ * and the WADL describe the server to nobody but admins; the session cookie is SameSite; personal answers
+ * are not cached; no redirect names the Host a client made up: a Location names the base URL
+ * (IDEALOOP_BASE_URL, http://localhost:port in this suite) or no host at all.
  */
 @ExtendWith(ArquillianExtension.class)
 class LeaksIT {
@@ -103,6 +104,42 @@ class LeaksIT {
                         "at most the allowed methods: " + path + " " + accept + ": " + options.body());
             }
         }
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLax() {
+        RawHttp.Answer page = RawHttp.send(base, "GET", "/sign-in", host(), null);
+
+        String session = page.all("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers()));
+        List<String> attributes = List.of(session.split(";")).stream().map(String::strip).toList();
+        assertTrue(attributes.stream().anyMatch("SameSite=Lax"::equalsIgnoreCase), session);
+        assertTrue(attributes.contains("HttpOnly"), session);
+    }
+
+    @Test
+    void personalAnswersAreNeverStoredByCaches() {
+        for (String path : List.of("/api/v1/me", "/api/v1/me/notifications", "/api/v1/me/tokens",
+                "/api/v1/me/notification-settings", "/api/v1/me/ratings", "/api/v1/ideas")) {
+            RawHttp.Answer answer = RawHttp.send(base, "GET", path, host(), null, "Authorization: Bearer " + member.token());
+
+            assertEquals(200, answer.status(), path + ": " + answer.body());
+            assertNoStore(path, answer);
+        }
+        RawHttp.Answer token = RawHttp.send(base, "POST", "/api/v1/auth/token", host(),
+                Body.of("email", member.email(), "password", member.password()), "Content-Type: application/json");
+        assertEquals(200, token.status(), token.body());
+        assertNoStore("/api/v1/auth/token", token);
+        RawHttp.Answer created = RawHttp.send(base, "POST", "/api/v1/me/tokens", host(), Body.of("name", "leak check"),
+                "Content-Type: application/json", "Authorization: Bearer " + member.token());
+        assertEquals(201, created.status(), created.body());
+        assertNoStore("/api/v1/me/tokens", created);
+
+        RawHttp.Answer withCsrf = RawHttp.send(base, "GET", "/api/v1/me", host(), null,
+                "Cookie: " + signInThroughThePage(host()));
+        assertEquals(200, withCsrf.status(), withCsrf.body());
+        assertTrue(withCsrf.body().contains("csrf"), "the session's answer holds its CSRF token: " + withCsrf.body());
+        assertNoStore("/api/v1/me with the session cookie", withCsrf);
     }
 
     @Test
@@ -192,6 +229,11 @@ class LeaksIT {
 
     private String host() {
         return base.getHost() + ":" + base.getPort();
+    }
+
+    private static void assertNoStore(String what, RawHttp.Answer answer) {
+        String cache = String.valueOf(answer.first("Cache-Control"));
+        assertTrue(cache.contains("no-store"), what + ": Cache-Control " + cache);
     }
 
     /**
