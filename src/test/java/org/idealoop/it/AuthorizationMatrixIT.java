@@ -259,7 +259,11 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "page /admin/search", f -> "admin/search", none, REDIRECT, FORBIDDEN, FORBIDDEN,
                         FORBIDDEN, OK),
                 new Rule("GET", "page /admin/mail", f -> "admin/mail", none, REDIRECT, FORBIDDEN, FORBIDDEN,
-                        FORBIDDEN, OK));
+                        FORBIDDEN, OK),
+                // Payara's endpoints in the application's context: metrics describe the server.
+                admins("GET", "endpoint /metrics", f -> "metrics", none, OK),
+                everyone("GET", "endpoint /health/live", f -> "health/live", none, OK),
+                everyone("GET", "endpoint /openapi", f -> "openapi", none, OK));
     }
 
     @ArquillianResource

@@ -26,11 +26,13 @@ class HealthAndDocsIT {
     }
 
     @Test
-    void metricsAreServed() {
-        Api.Reply metrics = new Api(base).get("metrics");
+    void metricsAreServedToAdmins() {
+        Api api = new Api(base);
+        Api.Reply metrics = api.as(Members.admin(api)).get("metrics");
 
         assertEquals(200, metrics.status());
         assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"), metrics.body());
+        assertEquals(401, api.get("metrics").status(), "not to anonymous callers (LeaksIT)");
     }
 
     @Test

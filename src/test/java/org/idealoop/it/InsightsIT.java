@@ -233,6 +233,66 @@ class InsightsIT {
         assertEquals(List.of("4", "9", "yes"), List.of(given.get(0).get("csat"), given.get(0).get("nps"), given.get(0).get("current")));
     }
 
+    @Test
+    void exportsNeverHandASpreadsheetAFormula() throws Exception {
+        List<String> formulas = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "=1+1+cmd|' /C calc'!A0",
+                "@SUM(1) for the win", "+1 from me too", "-1 says the crowd", "\t=1+1 behind a tab", "\r=1+1 after a return");
+        List<Crowd.CrowdMember> raters = Crowd.members(3);
+        String category = admin.postJson("api/v1/teams/" + team + "/categories", Body.of("name", "Formulas " + Words.unique()))
+                .json().getString("slug");
+        Api author = new Api(base).as(raters.get(0).token());
+        for (String formula : formulas.subList(0, 5)) {
+            Api.Reply idea = author.postJson("api/v1/ideas", Body.of("title", formula, "category", category));
+            assertEquals(201, idea.status(), idea.body());
+            Api.Reply rating = new Api(base).as(raters.get(1).token()).postJson("api/v1/products/" + product + "/ratings",
+                    Body.of("csat", 2, "nps", 3, "comment", formula));
+            assertEquals(201, rating.status(), rating.body());
+        }
+        // Tabs and carriage returns may be refused at the door; rows stored before must still export safely.
+        long teamId = Crowd.count("SELECT id FROM product_team WHERE slug = '" + team + "'");
+        long productId = Crowd.count("SELECT id FROM product WHERE slug = '" + product + "'");
+        for (String formula : formulas.subList(5, 7)) {
+            Crowd.sql("INSERT INTO idea (title, body, team_id, status, created_at, hot) VALUES (?, '', ?, 'new', NOW(6), 0)",
+                    formula, teamId);
+            Crowd.sql("INSERT INTO rating (product_id, member_id, csat, nps, comment, created_at)"
+                    + " VALUES (?, ?, 1, 1, ?, NOW(6))", productId, raters.get(2).id(), formula);
+        }
+        Crowd.sql("UPDATE idea SET score = -3 WHERE team_id = ? AND title = ?", teamId, formulas.get(4));
+
+        List<CSVRecord> ideas = spreadsheet(admin.get("api/v1/teams/" + team + "/export/ideas.csv"));
+        List<CSVRecord> ratings = spreadsheet(admin.get("api/v1/products/" + product + "/ratings.csv"));
+
+        assertEquals(formulas.size(), ideas.size());
+        assertEquals(formulas.size(), ratings.size());
+        for (CSVRecord row : ideas) {
+            assertNoFormula(row);
+        }
+        for (CSVRecord row : ratings) {
+            assertNoFormula(row);
+        }
+        assertEquals(formulas.stream().map(f -> "'" + f).sorted().toList(),
+                ideas.stream().map(row -> row.get("title")).sorted().toList(), "the text is kept, behind a quote");
+        assertEquals(formulas.stream().map(f -> "'" + f).sorted().toList(),
+                ratings.stream().map(row -> row.get("comment")).sorted().toList());
+        assertTrue(ideas.stream().anyMatch(row -> row.get("score").equals("-3")), "our own numbers stay numbers");
+    }
+
+    /** Reads an export as a spreadsheet would: every cell, header first. */
+    private static List<CSVRecord> spreadsheet(Api.Reply export) throws java.io.IOException {
+        assertEquals(200, export.status(), export.body());
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(export.body())).getRecords();
+    }
+
+    /** No text cell begins with what makes a spreadsheet run it; a plain number (a score of -3) may. */
+    private static void assertNoFormula(CSVRecord row) {
+        for (String cell : row.values()) {
+            if (!cell.isEmpty() && !cell.matches("-?[0-9]+")) {
+                assertFalse("=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a formula cell: " + row);
+            }
+        }
+    }
+
     private Api.Reply rate(Crowd.CrowdMember member, int csat, int nps) {
         Api.Reply reply = new Api(base).as(member.token()).postJson("api/v1/products/" + product + "/ratings",
                 "{\"csat\":" + csat + ",\"nps\":" + nps + "}");

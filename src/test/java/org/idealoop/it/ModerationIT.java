@@ -198,7 +198,9 @@ class ModerationIT {
         assertTally(b, 0, 0);
         assertTally(c, 1, 0);
         assertEquals(401, new Api(base).as(troll.token()).get("api/v1/me").status(), "a banned member is signed out");
-        assertEquals(1, admin.get("api/v1/audit?type=member&id=" + troll.id() + "&action=ban").jsonArray().size());
+        JsonArray audit = admin.get("api/v1/audit?type=member&id=" + troll.id() + "&action=ban").jsonArray();
+        assertEquals(1, audit.size());
+        assertTrue(audit.getJsonObject(0).getString("after").contains("active=false"), audit.toString());
     }
 
     @Test
@@ -211,8 +213,13 @@ class ModerationIT {
         IdeasApiIT.assertProblem(moderator.postJson("api/v1/moderation/actions", Body.of("action", "suspend",
                 "type", "member", "id", member.id(), "reason", "Cool down", "until", "next week")), 400, "until");
 
+        Instant until = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         assertEquals(200, moderator.postJson("api/v1/moderation/actions", Body.of("action", "suspend", "type", "member",
-                "id", member.id(), "reason", "Cool down", "until", Instant.now().plusSeconds(3600).toString())).status());
+                "id", member.id(), "reason", "Cool down", "until", until.toString())).status());
+        JsonArray audit = admin.get("api/v1/audit?type=member&id=" + member.id() + "&action=suspend").jsonArray();
+        assertEquals(1, audit.size(), audit.toString());
+        assertTrue(audit.getJsonObject(0).getString("before").contains("suspendedUntil=none"), audit.toString());
+        assertTrue(audit.getJsonObject(0).getString("after").contains("suspendedUntil=" + until), audit.toString());
 
         Api suspended = new Api(base).as(member.token());
         assertEquals(200, suspended.get("api/v1/ideas?limit=1").status(), "can still read");

@@ -142,7 +142,7 @@ class WebhooksIT {
     @Test
     void badRegistrationsAreRefusedNamingTheField() {
         Api asAdmin = api.as(admin);
-        String url = "http://127.0.0.1:9/hook-" + Words.unique();
+        String url = "http://localhost:9/hook-" + Words.unique();
 
         IdeasApiIT.assertProblem(asAdmin.postJson("api/v1/admin/webhooks", Body.of("url", "ftp://x")), 400, "url");
         IdeasApiIT.assertProblem(asAdmin.postJson("api/v1/admin/webhooks", Body.of("url", "not a url")), 400, "url");
@@ -158,6 +158,54 @@ class WebhooksIT {
                 Body.of("url", url, "secret", "s".repeat(101))), 400, "secret");
 
         assertFalse(asAdmin.get("api/v1/admin/webhooks").body().contains(url), "nothing was registered");
+    }
+
+    @Test
+    void targetsOnLocalPrivateOrReservedAddressesAreRefusedAndNothingIsStored() throws Exception {
+        Api asAdmin = api.as(admin);
+        String marker = "hook-" + Words.unique();
+        // localhost is allowed in this suite (its receivers); an address is not, nor another name for it.
+        List<String> refused = List.of("http://127.0.0.1:9200/", "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]:3307/", "https://10.0.0.1/", "http://172.16.5.4/", "http://192.168.1.1:8080/",
+                "http://127.0.0.2:9/", "http://[::ffff:127.0.0.1]:9200/", "http://[::ffff:a9fe:a9fe]/",
+                "http://0.0.0.0:9200/", "http://[::]:9200/", "http://[fd00::1]/", "http://[fe80::1]/",
+                "http://224.0.0.1/", "http://2130706433:9200/", "ftp://hooks.example.com/", "file:///etc/");
+
+        for (String url : refused) {
+            IdeasApiIT.assertProblem(asAdmin.postJson("api/v1/admin/webhooks",
+                    Body.of("url", url + marker, "secret", SECRET)), 400, "url");
+        }
+
+        assertFalse(asAdmin.get("api/v1/admin/webhooks").body().contains(marker), "nothing was registered");
+        assertEquals(0, Crowd.count("SELECT COUNT(*) FROM webhook WHERE url LIKE '%" + marker + "'"));
+        Api.Reply allowed = asAdmin.postJson("api/v1/admin/webhooks", Body.of("url", "http://localhost:9/" + marker));
+        assertEquals(201, allowed.status(), "a host the install allows: " + allowed.body());
+        assertEquals(204, asAdmin.delete("api/v1/admin/webhooks/" + allowed.json().getJsonNumber("id")).status());
+    }
+
+    @Test
+    void aStoredTargetThatIsNotAllowedGetsAFailedAttemptInsteadOfAPost() throws Exception {
+        receiver = Receiver.start(0, "127.0.0.2"); // on this machine, but not a host the suite allows
+        String[] filing = Crowd.teamWithCategory();
+        long team = Crowd.count("SELECT id FROM product_team WHERE slug = '" + filing[0] + "'");
+        // Registered before targets were checked (or when its name resolved elsewhere): straight into the table.
+        Crowd.sql("INSERT INTO webhook (team_id, url, secret, active, created_at) VALUES (?, ?, ?, TRUE, NOW(6))",
+                team, receiver.url(), SECRET);
+        long hook = Crowd.count("SELECT MAX(id) FROM webhook WHERE team_id = " + team);
+        long number = postIdea("Inside job " + Words.unique(), filing[1]);
+
+        changeStatus(number, "planned", "Nobody inside hears this");
+
+        Api.Reply log = api.as(admin).await("api/v1/admin/webhooks/" + hook + "/deliveries",
+                reply -> reply.status() == 200 && !reply.jsonArray().isEmpty()
+                        && !reply.jsonArray().getJsonObject(0).getJsonArray("attempts").isEmpty(), ARRIVES);
+        JsonObject delivery = log.jsonArray().getJsonObject(0);
+        assertFalse(delivery.getBoolean("delivered"), log.body());
+        JsonObject attempt = delivery.getJsonArray("attempts").getJsonObject(0);
+        assertTrue(!attempt.containsKey("status") || attempt.isNull("status"), "no answer: nothing was posted " + log.body());
+        assertTrue(attempt.getString("error").contains("127.0.0.2"), log.body());
+        Thread.sleep(1500); // a second attempt, had the first been let through, would have arrived by now
+        assertEquals(List.of(), receiver.received(), "the receiver never heard from the install");
     }
 
     @Test
@@ -243,7 +291,7 @@ class WebhooksIT {
         }
     }
 
-    /** A webhook endpoint on 127.0.0.1 that records every request and fails the first few with 500. */
+    /** A webhook endpoint on this machine that records every request and fails the first few with 500. */
     static final class Receiver {
 
         private final HttpServer server;
@@ -256,7 +304,11 @@ class WebhooksIT {
         }
 
         static Receiver start(int failures) throws IOException {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            return start(failures, "127.0.0.1");
+        }
+
+        static Receiver start(int failures, String address) throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
             Receiver receiver = new Receiver(server, failures);
             server.createContext("/hook", exchange -> {
                 try {
@@ -278,8 +330,11 @@ class WebhooksIT {
             return receiver;
         }
 
+        /** The suite allows "localhost" (IDEALOOP_WEBHOOKS_ALLOWED_HOSTS); other addresses are used by their number. */
         String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+            String address = server.getAddress().getAddress().getHostAddress();
+            return "http://" + (address.equals("127.0.0.1") ? "localhost" : address) + ":"
+                    + server.getAddress().getPort() + "/hook";
         }
 
         synchronized List<Received> received() {

@@ -47,6 +47,8 @@ public final class IdealoopConfig {
     public static final String RATE_PASSWORD_RESETS = "idealoop.rate.password-resets";
     public static final String RATE_EMAIL_CHANGES = "idealoop.rate.email-changes";
     public static final String RATE_TOKENS = "idealoop.rate.tokens";
+    /** Comma-separated host names webhooks may post to although they resolve to local or private addresses. */
+    public static final String WEBHOOKS_ALLOWED_HOSTS = "idealoop.webhooks.allowed-hosts";
 
     private IdealoopConfig() {
     }

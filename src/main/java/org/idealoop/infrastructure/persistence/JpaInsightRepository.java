@@ -19,6 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.idealoop.domain.insight.InsightRepository;
 import org.idealoop.domain.insight.Product;
 import org.idealoop.domain.insight.RatingSummary;
@@ -341,15 +342,17 @@ public class JpaInsightRepository implements InsightRepository {
             statement.setFetchSize(FETCH_SIZE);
             statement.setLong(1, parameter);
             try (ResultSet rows = statement.executeQuery()) {
-                // Not closed here: closing the printer would close the caller's stream.
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+                // Not closed here: closing the printer would close the caller's stream. Every text cell is
+                // quoted, and text a spreadsheet would run as a formula is neutralised (CsvCell).
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header)
+                        .setQuoteMode(QuoteMode.NON_NUMERIC).get());
                 int columns = header.length;
                 List<Object> row = new ArrayList<>(columns);
                 while (rows.next()) {
                     row.clear();
                     for (int i = 1; i <= columns; i++) {
                         Object value = rows.getObject(i);
-                        row.add(value instanceof Timestamp ts ? ts.toInstant().toString() : value);
+                        row.add(value instanceof Timestamp ts ? ts.toInstant().toString() : CsvCell.safe(value));
                     }
                     csv.printRecord(row);
                 }

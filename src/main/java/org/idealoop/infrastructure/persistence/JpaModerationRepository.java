@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.idealoop.domain.member.Member;
 import org.idealoop.domain.moderation.ContentState;
 import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.FlagReason;
@@ -170,12 +171,14 @@ public class JpaModerationRepository implements ModerationRepository {
     public void suspend(long memberId, Instant until) {
         em.createNativeQuery("UPDATE member SET suspended_until = ? WHERE id = ?")
                 .setParameter(1, Timestamp.from(until)).setParameter(2, memberId).executeUpdate();
+        refreshMember(memberId);
     }
 
     @Override
     public void ban(long memberId, Instant at) {
         em.createNativeQuery("UPDATE member SET banned_at = ?, disabled = TRUE WHERE id = ?")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, memberId).executeUpdate();
+        refreshMember(memberId);
     }
 
     @Override
@@ -183,6 +186,19 @@ public class JpaModerationRepository implements ModerationRepository {
         em.createNativeQuery("UPDATE member SET suspended_until = NULL, banned_at = NULL,"
                         + " disabled = CASE WHEN banned_at IS NOT NULL THEN FALSE ELSE disabled END WHERE id = ?")
                 .setParameter(1, memberId).executeUpdate();
+        refreshMember(memberId);
+    }
+
+    /**
+     * The sanctions are SQL updates that bypass the Member entity; a Member already read in this
+     * transaction (the moderator's target, whose state the audit entry records) would otherwise go on
+     * showing its state from before.
+     */
+    private void refreshMember(long memberId) {
+        Member member = em.find(Member.class, memberId);
+        if (member != null) {
+            em.refresh(member);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.idealoop.infrastructure.webhook;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,6 +54,9 @@ public class WebhookSender {
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
+
+    @Inject
+    WebhookTargets targets;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -188,6 +193,11 @@ public class WebhookSender {
     }
 
     private CompletableFuture<Outcome> post(Due delivery) {
+        // Checked again at each delivery: the webhook may predate the rule, or its name resolve elsewhere now.
+        Optional<String> refusal = targets.refusal(delivery.url());
+        if (refusal.isPresent()) {
+            return CompletableFuture.completedFuture(Outcome.refused(refusal.get()));
+        }
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         HttpRequest request;
         try {
@@ -260,6 +270,11 @@ public class WebhookSender {
 
         static Outcome answered(int status) {
             return new Outcome(status, null);
+        }
+
+        /** Not posted: the target is not one webhooks may post to. */
+        static Outcome refused(String why) {
+            return new Outcome(null, Retries.errorText("Refused: " + why));
         }
 
         static Outcome failed(Throwable e) {

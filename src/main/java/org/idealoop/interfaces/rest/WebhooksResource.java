@@ -26,6 +26,7 @@ import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.member.Role;
 import org.idealoop.infrastructure.webhook.JdbcWebhooks;
 import org.idealoop.infrastructure.webhook.WebhookOutbox;
+import org.idealoop.infrastructure.webhook.WebhookTargets;
 
 /** Outgoing webhooks: admins register endpoints for the whole install or one product team, and read the log. */
 @Path("admin/webhooks")
@@ -50,6 +51,9 @@ public class WebhooksResource {
     WebhookOutbox outbox;
 
     @Inject
+    WebhookTargets targets;
+
+    @Inject
     CurrentMember currentMember;
 
     @GET
@@ -61,9 +65,14 @@ public class WebhooksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook for the whole install or, with a team slug, for one product team's "
-            + "ideas; the signing secret (generated when not given) is shown only in this answer")
+            + "ideas; the signing secret (generated when not given) is shown only in this answer. The address must be "
+            + "public (not loopback, link-local, private or multicast) unless the install allows its host")
     public Response register(NewWebhookDto body) {
         String url = url(body == null ? null : body.url());
+        targets.refusal(url).ifPresent(why -> {
+            LOG.warning("Webhook to " + url + " refused for member " + currentMember.require().id() + ": " + why);
+            throw new InvalidFieldException("url", "webhook.url.notPublic");
+        });
         String team = body == null || body.team() == null || body.team().isBlank() ? null : body.team().strip();
         Long teamId = team == null ? null
                 : webhooks.findTeamId(team).orElseThrow(() -> new InvalidFieldException("team", "webhook.team.unknown"));

@@ -38,6 +38,7 @@ import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.member.ThrottledException;
 import org.idealoop.domain.member.TokenPurpose;
+import org.idealoop.infrastructure.config.BaseUrl;
 
 /**
  * The one Jakarta Security mechanism of Idealoop. In order: a sign-in from the sign-in page
@@ -72,6 +73,9 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     ClientAddresses addresses;
+
+    @Inject
+    BaseUrl baseUrl;
 
     @Inject
     BeanManager beanManager;
@@ -127,8 +131,9 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
             }
             String next = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + "/sign-in?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            // Runs before any filter, so it builds its own Location: never from the Host header.
+            return context.redirect(RedirectLocations.location(request, baseUrl.value(),
+                    "/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         }
         return context.doNothing();
     }
@@ -187,10 +192,10 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
                     token.getStringClaim("email").orElse(null), emailVerified(claims),
                     token.getStringClaim("name").orElse(null), roles);
             startSession(request, member);
-            return context.redirect(request.getContextPath() + "/");
+            return context.redirect(RedirectLocations.location(request, baseUrl.value(), "/"));
         } catch (RuntimeException | jakarta.security.enterprise.AuthenticationException e) {
             LOG.log(Level.WARNING, "Single sign-on failed", e);
-            return context.redirect(request.getContextPath() + "/sign-in?sso=failed");
+            return context.redirect(RedirectLocations.location(request, baseUrl.value(), "/sign-in?sso=failed"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.member.Role;
+import org.idealoop.infrastructure.config.BaseUrl;
 
 /**
  * Single sign-on through Jakarta Security's OpenID Connect mechanism, switched on by configuring an
@@ -55,6 +56,9 @@ public class OidcSettings {
     @ConfigProperty(name = "idealoop.oidc.role-mapping")
     Optional<String> roleMapping;
 
+    @Inject
+    BaseUrl baseUrl;
+
     public boolean isEnabled() {
         return issuer.filter(s -> !s.isBlank()).isPresent() && clientId.filter(s -> !s.isBlank()).isPresent();
     }
@@ -72,9 +76,9 @@ public class OidcSettings {
         return clientSecret.orElse("");
     }
 
-    /** Soteria fills in ${baseURL} from the request. */
+    /** From the configured base URL: Soteria's ${baseURL} would take the request's Host header. */
     public String getRedirectUri() {
-        return "${baseURL}/oidc/callback";
+        return baseUrl.of("/oidc/callback");
     }
 
     public String getRolesClaim() {
