@@ -34,10 +34,15 @@ class AccessibilityIT extends BrowserTest {
         Api author = api.as(Members.verified(api, "Axe Author").token());
         long idea = author.postIdea("Accessible idea " + Words.unique(), "A body with **Markdown**.");
         author.postJson("api/v1/ideas/" + idea + "/comments", Body.of("body", "A first comment"));
+        // Long unbroken words (a URL, a part number) must break inside the card, not widen the page.
+        long unbroken = author.postIdea("Part" + "X".repeat(70) + Words.unique(),
+                "See https://example.com/" + "very-long-path-".repeat(12));
+        author.postJson("api/v1/ideas/" + unbroken + "/comments", Body.of("body", "Y".repeat(150)));
 
         Map<String, String> visitorPages = new LinkedHashMap<>();
         visitorPages.put("home", "");
         visitorPages.put("idea", "ideas/" + idea);
+        visitorPages.put("idea-with-long-words", "ideas/" + unbroken);
         visitorPages.put("search", "search?q=accessible");
         visitorPages.put("roadmap", "roadmap");
         visitorPages.put("stories", "stories");

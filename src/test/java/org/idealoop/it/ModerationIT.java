@@ -204,6 +204,22 @@ class ModerationIT {
     }
 
     @Test
+    void liftingABanLetsTheMemberSignInAgain() {
+        Members.TestMember member = Members.verified(api, "Ben Banned");
+        assertEquals(200, moderator.postJson("api/v1/moderation/actions", Body.of("action", "ban", "type", "member",
+                "id", member.id(), "reason", "Spam wave")).status());
+        assertEquals(401, api.postJson("api/v1/auth/token", Body.of("email", member.email(), "password", member.password()))
+                .status(), "a banned member cannot sign in");
+
+        assertEquals(200, moderator.postJson("api/v1/moderation/actions", Body.of("action", "lift", "type", "member",
+                "id", member.id())).status());
+
+        Api.Reply signedIn = api.postJson("api/v1/auth/token", Body.of("email", member.email(), "password", member.password()));
+        assertEquals(200, signedIn.status(), signedIn.body());
+        assertEquals(200, api.as(signedIn.json().getString("token")).get("api/v1/me").status());
+    }
+
+    @Test
     void suspensionsNeedAReasonAndAFutureEndAndStopPostingUntilLifted() {
         Members.TestMember member = Members.verified(api, "Sid Suspended");
         IdeasApiIT.assertProblem(moderator.postJson("api/v1/moderation/actions", Body.of("action", "suspend",

@@ -183,8 +183,9 @@ public class JpaModerationRepository implements ModerationRepository {
 
     @Override
     public void lift(long memberId) {
-        em.createNativeQuery("UPDATE member SET suspended_until = NULL, banned_at = NULL,"
-                        + " disabled = CASE WHEN banned_at IS NOT NULL THEN FALSE ELSE disabled END WHERE id = ?")
+        // MariaDB assigns left to right and later assignments see earlier ones: read banned_at before clearing it.
+        em.createNativeQuery("UPDATE member SET disabled = CASE WHEN banned_at IS NOT NULL THEN FALSE ELSE disabled END,"
+                        + " suspended_until = NULL, banned_at = NULL WHERE id = ?")
                 .setParameter(1, memberId).executeUpdate();
         refreshMember(memberId);
     }
