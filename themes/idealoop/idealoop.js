@@ -32,3 +32,15 @@
         });
     });
 }());
+
+/*
+ * After an Ajax vote the buttons are rendered again; this puts the focus back on the one that was pressed
+ * (by its id), so keyboard and screen-reader users stay where they were.
+ */
+window.Idealoop = window.Idealoop || {};
+window.Idealoop.refocus = function (id) {
+    var control = document.getElementById(id);
+    if (control) {
+        control.focus();
+    }
+};

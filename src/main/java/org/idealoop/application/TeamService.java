@@ -300,17 +300,17 @@ public class TeamService {
     public record InboxItem(Idea idea, Instant slaDueAt, boolean overdue) {
     }
 
-    /** Planned, in progress and delivered ideas of a team (or all teams), for the public roadmap. */
+    /** Ideas under review, planned, in progress and delivered, of a team (or all teams), for the public roadmap. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Roadmap roadmap(String slug, int limitPerColumn) {
         Optional<Long> teamId = slug == null || slug.isBlank() ? Optional.empty() : Optional.of(teams.findBySlug(slug.strip())
                 .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")).id());
         int limit = Math.max(1, Math.min(limitPerColumn, 100));
-        return new Roadmap(teams.inStatus(teamId, IdeaStatus.PLANNED, limit),
+        return new Roadmap(teams.inStatus(teamId, IdeaStatus.UNDER_REVIEW, limit), teams.inStatus(teamId, IdeaStatus.PLANNED, limit),
                 teams.inStatus(teamId, IdeaStatus.IN_PROGRESS, limit), teams.inStatus(teamId, IdeaStatus.DELIVERED, limit));
     }
 
-    public record Roadmap(List<Idea> planned, List<Idea> inProgress, List<Idea> delivered) {
+    public record Roadmap(List<Idea> underReview, List<Idea> planned, List<Idea> inProgress, List<Idea> delivered) {
     }
 
     /** Ideas in Action: delivered ideas, newest first, with the team's closing message. */

@@ -78,6 +78,12 @@ public class WorkflowService {
     ModerationService audit;
 
     @Inject
+    org.idealoop.domain.comment.CommentRepository comments;
+
+    @Inject
+    org.idealoop.domain.member.MemberRepository members;
+
+    @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
     String baseUrl;
 
@@ -200,6 +206,52 @@ public class WorkflowService {
     public List<IdeaEvent> events(long number) {
         ideas.findByNumber(number).orElseThrow(() -> new NotFoundException("idea " + number));
         return workflow.events(number);
+    }
+
+    /**
+     * The answer customers look for at the top of an idea: the newest status change that came with a message,
+     * or the newest visible official (staff) comment, whichever is later.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OfficialResponse> latestOfficialResponse(long number) {
+        Optional<OfficialResponse> fromStatus = events(number).stream()
+                .filter(e -> e.kind() == IdeaEvent.Kind.STATUS && e.message() != null && !e.message().isBlank())
+                .max(java.util.Comparator.comparing(IdeaEvent::createdAt))
+                .map(e -> new OfficialResponse(e.actorId(), e.actorName(), e.actorId().flatMap(this::staffRole).orElse(null),
+                        e.createdAt(), e.message(), null, e.to()));
+        Optional<OfficialResponse> fromComment = comments.ofIdea(number).stream()
+                .filter(c -> c.isOfficial() && !c.isHidden() && !c.isHeld())
+                .max(java.util.Comparator.comparing(org.idealoop.domain.comment.Comment::createdAt))
+                .map(c -> {
+                    Optional<Member> author = members.findById(c.authorId());
+                    return new OfficialResponse(Optional.of(c.authorId()),
+                            author.map(Member::displayName).orElse(Member.FORMER_MEMBER),
+                            author.flatMap(m -> roleOf(m)).orElse(null), c.createdAt(), null, c.bodyHtml(), null);
+                });
+        if (fromStatus.isEmpty()) {
+            return fromComment;
+        }
+        if (fromComment.isEmpty()) {
+            return fromStatus;
+        }
+        return fromComment.get().at().isAfter(fromStatus.get().at()) ? fromComment : fromStatus;
+    }
+
+    private Optional<Role> staffRole(long memberId) {
+        return members.findById(memberId).flatMap(WorkflowService::roleOf);
+    }
+
+    /** The role a customer should see beside an answer: product manager first, then admin, then moderator. */
+    private static Optional<Role> roleOf(Member member) {
+        return java.util.stream.Stream.of(Role.PRODUCT_MANAGER, Role.ADMIN, Role.MODERATOR).filter(member::hasRole).findFirst();
+    }
+
+    /**
+     * An official response: who (their staff role, when they still have one), when, and either a status
+     * change's plain-text message (with the status it moved to) or an official comment's sanitized HTML.
+     */
+    public record OfficialResponse(Optional<Long> memberId, String name, Role role, Instant at, String message,
+                                   String bodyHtml, String status) {
     }
 
     /** Gives the idea to another team (null: back to community triage); the new team's members are told. */

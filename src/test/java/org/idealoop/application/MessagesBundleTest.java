@@ -24,7 +24,8 @@ class MessagesBundleTest {
             Pattern.compile("Exception\\(\"([a-z]+\\.[A-Za-z.-]+)\"\\)"),
             Pattern.compile("Pages\\.(?:info|error|fieldError)\\((?:\"[A-Za-z:]+\", )?\"([a-z]+\\.[A-Za-z.-]+)\""),
             Pattern.compile("text\\((?:[^,()]+|[^,()]+\\(\\)), \"([a-z]+\\.[A-Za-z.-]+)\""),
-            Pattern.compile("msg\\['([A-Za-z.-]+)'\\]"));
+            Pattern.compile("msg\\['([A-Za-z.-]+)'\\]"),
+            Pattern.compile("texts\\.format\\('([a-z]+\\.[A-Za-z.-]+)'"));
 
     @Test
     void everyKeyInUseIsInTheBundle() throws IOException {

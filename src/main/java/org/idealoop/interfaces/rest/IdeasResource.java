@@ -28,6 +28,7 @@ import org.idealoop.application.VotingService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaQuery;
+import org.idealoop.domain.idea.PageCursor;
 import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteTally;

@@ -28,10 +28,10 @@ public class RoadmapResource {
 
     @GET
     @Path("roadmap")
-    @Operation(summary = "The public roadmap: planned, in progress and delivered ideas, of one team or all")
+    @Operation(summary = "The public roadmap: ideas under review, planned, in progress and delivered, of one team or all")
     public RoadmapDto roadmap(@QueryParam("team") String team, @QueryParam("limit") @DefaultValue("50") String limit) {
         TeamService.Roadmap roadmap = teams.roadmap(team, Limits.parse(limit));
-        return new RoadmapDto(cards(roadmap.planned()), cards(roadmap.inProgress()), cards(roadmap.delivered()));
+        return new RoadmapDto(cards(roadmap.underReview()), cards(roadmap.planned()), cards(roadmap.inProgress()), cards(roadmap.delivered()));
     }
 
     @GET
@@ -67,7 +67,7 @@ public class RoadmapResource {
         return ideas.stream().map(Card::of).toList();
     }
 
-    public record RoadmapDto(List<Card> planned, List<Card> inProgress, List<Card> delivered) {
+    public record RoadmapDto(List<Card> underReview, List<Card> planned, List<Card> inProgress, List<Card> delivered) {
     }
 
     public record Card(long number, String title, String status, int score, String path) {

@@ -19,19 +19,26 @@ import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.interfaces.web.Pages;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaSort;
+import org.idealoop.domain.idea.IdeaStatus;
+import org.idealoop.domain.idea.PageCursor;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteTally;
 import org.idealoop.domain.member.Member;
 import org.idealoop.application.Messages;
 
-/** The home page: ideas newest first, and the form to post one. */
+/**
+ * The idea list: the home page (/), and /teams/{slug}, /categories/{slug}, /tags/{slug} (forwarded here by
+ * {@link ListAddresses}): ideas in one of five orders, 20 at a time through the API's keyset cursor,
+ * filtered by status, category and tag; and the form to post one.
+ */
 @Named
 @ViewScoped
 public class HomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 20;
 
     @Inject
     transient IdeaService ideaService;
@@ -51,6 +58,10 @@ public class HomeBacking implements Serializable {
     private String team;
     private String category;
     private String tag;
+    private String status;
+    private String cursor;
+    private String basePath;
+    private String announcement;
     private String newCategory;
     private List<String> newTags;
     private String title;
@@ -58,21 +69,130 @@ public class HomeBacking implements Serializable {
     private transient List<Idea> ideas;
     private transient Map<Long, String> authors;
     private transient Map<Long, VoteDirection> myVotes;
+    private transient IdeaService.Filing filing;
+    private transient String nextCursor;
     private final Map<Long, VoteTally> tallies = new HashMap<>();
+
+    /** View action: reads the page before rendering, so a message about a bad filter or cursor shows above the list. */
+    public void load() {
+        getIdeas();
+    }
 
     public List<Idea> getIdeas() {
         if (ideas == null) {
-            try {
-                ideas = ideaService.list(IdeaSort.parse(sort), null, false, false, team, category, tag,
-                        Optional.empty(), PAGE_SIZE);
-            } catch (InvalidFieldException unknownFilter) {
-                Pages.error(unknownFilter.messageKey());
-                ideas = List.of();
+            IdeaSort order = IdeaSort.parse(sort);
+            Optional<IdeaQuery.Position> after = Optional.empty();
+            if (cursor != null) {
+                try {
+                    after = Optional.of(PageCursor.decode(cursor, order));
+                } catch (InvalidFieldException notOurs) {
+                    Pages.error("ideas.cursor.invalid");
+                    cursor = null;
+                }
             }
+            List<Idea> page = List.of();
+            for (int attempt = 0; attempt < 4; attempt++) { // each unknown filter is named, then left out
+                try {
+                    page = ideaService.list(order, status, false, false, team, category, tag, after, PAGE_SIZE + 1);
+                    break;
+                } catch (InvalidFieldException unknownFilter) {
+                    Pages.error(unknownFilter.messageKey());
+                    forget(unknownFilter.field());
+                }
+            }
+            boolean more = page.size() > PAGE_SIZE;
+            ideas = more ? List.copyOf(page.subList(0, PAGE_SIZE)) : page;
+            nextCursor = more ? PageCursor.encode(IdeaQuery.Position.of(order, ideas.get(ideas.size() - 1))) : null;
             authors = ideaService.authorNames(ideas);
+            filing = ideaService.filing(ideas);
             myVotes = new HashMap<>(votingService.myVotes(ideas.stream().map(Idea::number).toList()));
         }
         return ideas;
+    }
+
+    private void forget(String filter) {
+        switch (filter) {
+            case "team" -> team = null;
+            case "category" -> category = null;
+            case "tag" -> tag = null;
+            default -> status = null;
+        }
+    }
+
+    /** The cursor of the next page, or null on the last page. */
+    public String getNextCursor() {
+        getIdeas();
+        return nextCursor;
+    }
+
+    /** The address this list lives at: "/", "/teams/mobile", "/categories/batteries" or "/tags/travel". */
+    public String getBasePath() {
+        if (basePath == null) {
+            Object forwardedFrom = Pages.request().getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+            String uri = forwardedFrom instanceof String u ? u.substring(Pages.request().getContextPath().length()) : "/";
+            basePath = uri.matches("/(teams|categories|tags)/[a-z0-9-]{1,60}") ? uri : "/";
+        }
+        return basePath;
+    }
+
+    /** Whether the address itself names this filter (then the filter form does not offer it). */
+    public boolean fixed(String filter) {
+        return getBasePath().startsWith("/" + ("category".equals(filter) ? "categories" : filter + "s") + "/");
+    }
+
+    /** This list in another order or from another page, keeping the filters. */
+    public String link(String newSort, String newCursor) {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("sort", newSort);
+        query.put("status", status);
+        query.put("team", fixed("team") ? null : team);
+        query.put("category", fixed("category") ? null : category);
+        query.put("tag", fixed("tag") ? null : tag);
+        query.put("cursor", newCursor);
+        StringBuilder address = new StringBuilder(getBasePath());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            if (parameter.getValue() != null && !parameter.getValue().isBlank()) {
+                address.append(separator).append(parameter.getKey()).append('=')
+                        .append(java.net.URLEncoder.encode(parameter.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return address.toString();
+    }
+
+    public List<IdeaStatus> getStatuses() {
+        return List.of(IdeaStatus.values());
+    }
+
+    public List<org.idealoop.domain.category.Tag> getTags() {
+        return filingService.tags();
+    }
+
+    /** The idea's category, or null when it waits for triage. */
+    public org.idealoop.domain.category.Category category(Idea idea) {
+        getIdeas();
+        return idea.categoryId().map(filing.categories()::get).orElse(null);
+    }
+
+    /** The team the idea is routed to, or null. */
+    public org.idealoop.domain.team.ProductTeam team(Idea idea) {
+        getIdeas();
+        return idea.teamId().map(filing.teams()::get).orElse(null);
+    }
+
+    public List<String> tags(Idea idea) {
+        getIdeas();
+        return filing.tags().getOrDefault(idea.number(), List.of());
+    }
+
+    public String tagSlug(String tagName) {
+        return org.idealoop.domain.category.Tag.slugOf(tagName);
+    }
+
+    /** What the live region says after a vote: "Dark mode: score 5". */
+    public String getAnnouncement() {
+        return announcement;
     }
 
     public String path(Idea idea) {
@@ -107,6 +227,8 @@ public class HomeBacking implements Serializable {
                     : votingService.castVote(number, direction);
             tallies.put(number, tally);
             tally.myVote().ifPresentOrElse(vote -> myVotes.put(number, vote), () -> myVotes.remove(number));
+            announcement = Messages.text(Pages.locale(), "vote.announced", ideas.stream()
+                    .filter(i -> i.number() == number).map(Idea::title).findFirst().orElse("#" + number), tally.score());
         } catch (org.idealoop.domain.member.ThrottledException e) {
             Pages.throttled(e);
         } catch (InvalidFieldException | ForbiddenException | NotSignedInException e) {
@@ -176,6 +298,7 @@ public class HomeBacking implements Serializable {
             newCategory = null;
             newTags = null;
             ideas = null;
+            cursor = null;
             authors = null;
             tallies.clear();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -222,7 +345,7 @@ public class HomeBacking implements Serializable {
     }
 
     public void setTeam(String team) {
-        this.team = team;
+        this.team = blankToNull(team);
     }
 
     public String getCategory() {
@@ -230,7 +353,7 @@ public class HomeBacking implements Serializable {
     }
 
     public void setCategory(String category) {
-        this.category = category;
+        this.category = blankToNull(category);
     }
 
     public String getTag() {
@@ -238,7 +361,28 @@ public class HomeBacking implements Serializable {
     }
 
     public void setTag(String tag) {
-        this.tag = tag;
+        this.tag = blankToNull(tag);
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** From the URL (?status=planned); the service names an unknown one. */
+    public void setStatus(String status) {
+        this.status = blankToNull(status);
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = blankToNull(cursor);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getNewCategory() {

@@ -56,6 +56,9 @@ public class IdeaBacking implements Serializable {
     private transient List<CommentService.Thread> thread;
     private transient Map<Long, VoteDirection> myVote;
     private transient List<Idea> similar;
+    private transient IdeaService.Filing filing;
+    private transient Optional<org.idealoop.application.WorkflowService.OfficialResponse> officialResponse;
+    private String announcement;
 
     /** View action: an unknown idea is a 404. */
     public void load() {
@@ -154,6 +157,62 @@ public class IdeaBacking implements Serializable {
         } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
             Pages.error(key(e));
         }
+    }
+
+    /** For {@code <il:vote>}: this page has one idea. */
+    public void vote(long ideaNumber, String direction) {
+        vote(direction);
+        announcement = org.idealoop.application.Messages.text(Pages.locale(), "vote.announced",
+                getIdea() == null ? "#" + ideaNumber : getIdea().title(), getIdea() == null ? 0 : getIdea().score());
+    }
+
+    public boolean votedUp(Idea any) {
+        return isVotedUp();
+    }
+
+    public boolean votedDown(Idea any) {
+        return isVotedDown();
+    }
+
+    public int score(Idea any) {
+        return getIdea() == null ? 0 : getIdea().score();
+    }
+
+    public String getAnnouncement() {
+        return announcement;
+    }
+
+    private IdeaService.Filing filing() {
+        if (filing == null) {
+            filing = ideaService.filing(getIdea() == null ? List.of() : List.of(getIdea()));
+        }
+        return filing;
+    }
+
+    /** The idea's category, or null while it waits for triage. */
+    public org.idealoop.domain.category.Category getCategory() {
+        return getIdea() == null ? null : getIdea().categoryId().map(filing().categories()::get).orElse(null);
+    }
+
+    /** The team the idea is routed to, or null. */
+    public org.idealoop.domain.team.ProductTeam getTeam() {
+        return getIdea() == null ? null : getIdea().teamId().map(filing().teams()::get).orElse(null);
+    }
+
+    public List<String> getTags() {
+        return getIdea() == null ? List.of() : filing().tags().getOrDefault(getIdea().number(), List.of());
+    }
+
+    public String tagSlug(String tagName) {
+        return org.idealoop.domain.category.Tag.slugOf(tagName);
+    }
+
+    /** The newest official answer (status message or staff comment), or null. */
+    public org.idealoop.application.WorkflowService.OfficialResponse getOfficialResponse() {
+        if (officialResponse == null) {
+            officialResponse = getIdea() == null ? Optional.empty() : workflow.latestOfficialResponse(number);
+        }
+        return officialResponse.orElse(null);
     }
 
     /** Status changes, team moves and merges, oldest first. */
@@ -319,6 +378,8 @@ public class IdeaBacking implements Serializable {
 
     private void refresh() {
         idea = null;
+        filing = null;
+        officialResponse = null;
         thread = null;
         myVote = null;
     }

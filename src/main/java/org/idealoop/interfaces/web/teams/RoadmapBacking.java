@@ -11,7 +11,10 @@ import org.idealoop.domain.idea.Slug;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.interfaces.web.Pages;
 
-/** /roadmap (planned, in progress, delivered; per team) and /in-action (delivered with closing messages). */
+/**
+ * /roadmap, a board with a column per roadmap status (under review, planned, in progress, delivered; all teams
+ * or one), and /in-action (delivered with closing messages).
+ */
 @Named
 @RequestScoped
 public class RoadmapBacking {
@@ -22,6 +25,7 @@ public class RoadmapBacking {
     private String team;
     private TeamService.Roadmap roadmap;
     private List<TeamService.Delivered> delivered;
+    private List<ProductTeam> allTeams;
 
     public TeamService.Roadmap getRoadmap() {
         if (roadmap == null) {
@@ -29,7 +33,8 @@ public class RoadmapBacking {
                 roadmap = teams.roadmap(team, 50);
             } catch (InvalidFieldException e) {
                 Pages.error(e.messageKey());
-                roadmap = new TeamService.Roadmap(List.of(), List.of(), List.of());
+                team = null;
+                roadmap = teams.roadmap(null, 50);
             }
         }
         return roadmap;
@@ -42,8 +47,26 @@ public class RoadmapBacking {
         return delivered;
     }
 
+    /** The board's columns, left to right; each id is a status id (column-under_review in the page). */
+    public List<Column> getColumns() {
+        TeamService.Roadmap board = getRoadmap();
+        return List.of(new Column("under_review", board.underReview()), new Column("planned", board.planned()),
+                new Column("in_progress", board.inProgress()), new Column("delivered", board.delivered()));
+    }
+
+    public record Column(String status, List<Idea> ideas) {
+    }
+
     public List<ProductTeam> getTeams() {
-        return teams.all();
+        if (allTeams == null) {
+            allTeams = teams.all();
+        }
+        return allTeams;
+    }
+
+    /** The team an idea is routed to, or null. */
+    public ProductTeam team(Idea idea) {
+        return idea.teamId().flatMap(id -> getTeams().stream().filter(t -> t.id().equals(id)).findFirst()).orElse(null);
     }
 
     public String path(Idea idea) {

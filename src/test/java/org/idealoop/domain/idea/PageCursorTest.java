@@ -1,11 +1,9 @@
-package org.idealoop.interfaces.rest;
+package org.idealoop.domain.idea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.idea.IdeaQuery;
-import org.idealoop.domain.idea.IdeaSort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,18 +23,5 @@ class PageCursorTest {
 
         assertEquals(new IdeaQuery.Position(IdeaSort.TOP, 3, 0.43, 17), PageCursor.decode(cursor, IdeaSort.TOP));
         assertThrows(InvalidFieldException.class, () -> PageCursor.decode(cursor, IdeaSort.NEW));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"0", "101", "-3", "ten", " "})
-    void limitsOutsideOneToHundredAreRefusedNamingTheField(String limit) {
-        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> Limits.parse(limit));
-        assertEquals("limit", e.field());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"1", "20", "100"})
-    void limitsFromOneToHundredAreAccepted(String limit) {
-        assertEquals(Integer.parseInt(limit), Limits.parse(limit));
     }
 }
