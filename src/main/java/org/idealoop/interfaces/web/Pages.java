@@ -88,4 +88,24 @@ public final class Pages {
         }
         return next;
     }
+
+    /** The page was asked for something that is not there: the install's 404 page instead. */
+    public static void notFound() {
+        sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** The page exists but not for this member: the install's 403 page instead. */
+    public static void forbidden() {
+        sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
 }

@@ -3,6 +3,11 @@ package org.idealoop.interfaces.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.MemberService;
 import org.idealoop.domain.InvalidFieldException;
@@ -19,6 +24,9 @@ public class SignUpBacking {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    SecurityContext security;
+
     private String email;
     private String displayName;
     private String password;
@@ -30,14 +38,28 @@ public class SignUpBacking {
     public void signUp() {
         try {
             Member member = members.signUp(email, displayName, password);
-            Pages.info("signUp.done", member.displayName(), member.email().orElse(""));
+            signIn();
+            Pages.info(isVerificationRequired() ? "signUp.done" : "signUp.done.demo",
+                    member.displayName(), member.email().orElse(""));
             Pages.keepMessages();
-            Pages.redirect("/sign-in");
+            Pages.redirect("/me");
+            FacesContext.getCurrentInstance().responseComplete();
         } catch (InvalidFieldException e) {
             Pages.fieldError("signUp", e);
         } catch (org.idealoop.domain.member.ThrottledException e) {
             Pages.throttled("signUp:email", e);
         }
+    }
+
+    /**
+     * The new member is signed in at once, through the same mechanism as the sign-in page (a fresh
+     * session id, a CSRF token). Should that fail (it does not, with the password just chosen), the
+     * account page asks to sign in, and nothing is lost.
+     */
+    private void signIn() {
+        security.authenticate(Pages.request(), Pages.response(), AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .newAuthentication(true));
     }
 
     public String getEmail() {

@@ -7,17 +7,20 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Map;
+import org.idealoop.application.CurrentMember;
+import org.idealoop.domain.member.Role;
 import org.idealoop.application.InsightService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.TeamService;
-import org.idealoop.domain.ForbiddenException;
-import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.insight.Dashboard;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.interfaces.web.Pages;
 
-/** /dashboard?team=&from=&to=: the insight dashboard with Chart.js charts (PrimeFaces p:chart). */
+/**
+ * /dashboard?team=&from=&to=: the insight dashboard with Chart.js charts (PrimeFaces p:chart), each with
+ * its numbers as a table for those who do not see the chart.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -28,30 +31,73 @@ public class DashboardBacking {
     @Inject
     TeamService teams;
 
+    @Inject
+    CurrentMember currentMember;
+
     private String team;
     private String from;
     private String to;
     private Dashboard dashboard;
-    private boolean loaded;
+    private List<ProductTeam> offered;
+
+    /**
+     * The view action: a product manager lands on their own team's tab, an admin on the whole install;
+     * an unknown team is a 404, a team the member may not see a 403, a bad date range a message.
+     */
+    public void load() {
+        if (team == null || team.isBlank()) {
+            team = isWholeInstallOffered() || getTeams().isEmpty() ? null : getTeams().get(0).slug();
+        }
+        ProductTeam asked = team == null ? null : teams.get(team);
+        if (asked != null && !teams.canReadInbox(asked)) {
+            Pages.forbidden();
+            return;
+        }
+        dashboard = insights.dashboard(team, from, to);
+    }
 
     public Dashboard getDashboard() {
-        if (!loaded) {
-            loaded = true;
-            try {
-                dashboard = insights.dashboard(team, from, to);
-            } catch (InvalidFieldException e) {
-                Pages.error(e.messageKey());
-            } catch (ForbiddenException e) {
-                Pages.error(e.messageKey());
-            } catch (NotFoundException e) {
-                Pages.error("team.unknown");
-            }
-        }
         return dashboard;
     }
 
+    /** The tabs the member may open: the teams they manage (every team for an admin). */
     public List<ProductTeam> getTeams() {
-        return teams.all();
+        if (offered == null) {
+            offered = teams.all().stream().filter(teams::canReadInbox).toList();
+        }
+        return offered;
+    }
+
+    /** "Whole install" is for admins only. */
+    public boolean isWholeInstallOffered() {
+        return currentMember.hasRole(Role.ADMIN);
+    }
+
+    /** The rows of the "ideas moved into each status" table: a status and its count per week. */
+    public List<Map.Entry<String, List<Long>>> getMoves() {
+        return List.copyOf(dashboard.movesPerWeek().entrySet());
+    }
+
+    /** The table of the per-week charts: week, new ideas, votes, NPS. */
+    public List<Week> getWeekRows() {
+        List<Week> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < dashboard.weeks().size(); i++) {
+            rows.add(new Week(dashboard.weeks().get(i), dashboard.newIdeasPerWeek().get(i),
+                    dashboard.votesPerWeek().get(i), dashboard.npsPerWeek().get(i)));
+        }
+        return rows;
+    }
+
+    public record Week(String monday, long ideas, long votes, Integer nps) {
+    }
+
+    /** Stars (1-5) with the number of ratings giving them. */
+    public List<Map.Entry<Integer, Long>> getCsatRows() {
+        List<Map.Entry<Integer, Long>> rows = new java.util.ArrayList<>();
+        for (int stars = 1; stars <= 5; stars++) {
+            rows.add(Map.entry(stars, dashboard.ratings().csatDistribution().get(stars - 1)));
+        }
+        return rows;
     }
 
     public String getStatusChart() {
@@ -128,7 +174,9 @@ public class DashboardBacking {
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
         JsonObjectBuilder chart = Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets));
-        chart.add("options", options == null ? Json.createObjectBuilder() : options);
+        JsonObjectBuilder settings = options == null ? Json.createObjectBuilder() : options;
+        settings.add("maintainAspectRatio", false); // the chart fills its grid cell; cells never overlap
+        chart.add("options", settings);
         return chart.build().toString();
     }
 

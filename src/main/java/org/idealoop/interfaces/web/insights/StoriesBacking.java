@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.idealoop.application.InsightService;
-import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.insight.Product;
 import org.idealoop.domain.insight.Story;
 import org.idealoop.domain.text.RichText;
 import org.idealoop.interfaces.web.Pages;
 
-/** /stories: customer stories, newest first (or one, with ?id=), with "me too". */
+/**
+ * /stories: customer stories, newest first (of one product with ?product=, or one story with ?id=),
+ * with "me too", and the form to tell one. An unknown product or story is a 404 (the page's error
+ * handler turns the service's NotFoundException into one); a refused story shows its message beside
+ * the field.
+ */
 @Named
 @RequestScoped
 public class StoriesBacking {
@@ -23,20 +26,64 @@ public class StoriesBacking {
     private String product;
     private Long id;
     private List<Story> stories;
+    private Product current;
+
+    private String tellProduct;
+    private String kind;
+    private String title;
+    private String body;
+    private Integer stars;
+
+    /** The view action: the product or story asked for exists (or the page is a 404). */
+    public void load() {
+        getCurrent();
+        getStories();
+    }
 
     public List<Story> getStories() {
         if (stories == null) {
-            try {
-                stories = id != null ? List.of(insights.story(id)) : insights.stories(product, null, 50);
-            } catch (NotFoundException | InvalidFieldException e) {
-                stories = List.of();
-            }
+            stories = id != null ? List.of(insights.story(id)) : insights.stories(product, null, 50);
         }
         return stories;
     }
 
+    public void tell() {
+        Story story = insights.tell(tellProduct, kind, title, body, stars);
+        Pages.info("stories.told", story.title());
+        kind = null;
+        title = null;
+        body = null;
+        stars = null;
+        stories = null;
+    }
+
+    public void meToo(long storyId) {
+        insights.meToo(storyId);
+        stories = null;
+    }
+
+    /** The product the page is narrowed to, if any. */
+    public Product getCurrent() {
+        if (current == null && product != null && !product.isBlank()) {
+            current = insights.product(product);
+        }
+        return current;
+    }
+
     public List<Product> getProducts() {
         return insights.products();
+    }
+
+    public String productName(String slug) {
+        return insights.products().stream().filter(p -> p.slug().equals(slug)).map(Product::name).findFirst().orElse(slug);
+    }
+
+    public List<String> getKinds() {
+        return Story.KINDS.stream().toList();
+    }
+
+    public List<Integer> getStarChoices() {
+        return List.of(1, 2, 3, 4, 5);
     }
 
     public String html(String markdown) {
@@ -45,17 +92,6 @@ public class StoriesBacking {
 
     public List<org.idealoop.domain.insight.InsightRepository.StoryComment> comments(Story story) {
         return insights.comments(story.id());
-    }
-
-    public void meToo(long storyId) {
-        try {
-            insights.meToo(storyId);
-            stories = null;
-        } catch (InvalidFieldException e) {
-            Pages.error(e.messageKey());
-        } catch (RuntimeException e) {
-            Pages.error("auth.required");
-        }
     }
 
     public String getProduct() {
@@ -72,5 +108,46 @@ public class StoriesBacking {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The product of the story being told: the page's product until the member picks another. */
+    public String getTellProduct() {
+        return tellProduct != null ? tellProduct : getCurrent() == null ? null : getCurrent().slug();
+    }
+
+    public void setTellProduct(String tellProduct) {
+        this.tellProduct = tellProduct;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Integer getStars() {
+        return stars;
+    }
+
+    public void setStars(Integer stars) {
+        this.stars = stars;
     }
 }

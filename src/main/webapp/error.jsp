@@ -1,0 +1,30 @@
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" trimDirectiveWhitespaces="true"
+%><%@ taglib prefix="fmt" uri="jakarta.tags.fmt"
+%><fmt:setBundle basename="org.idealoop.messages"
+/><%-- The 500 page. Plain JSP, not Faces: it must show when the application itself failed. It links
+     the theme's stylesheet as a file and repeats a minimal header of the site. --%><!DOCTYPE html>
+<html lang="en">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><fmt:message key="error.failed.title"/> · <fmt:message key="app.name"/></title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/resources/idealoop-theme/idealoop.css">
+</head>
+<body class="idealoop">
+<a class="il-skip" href="#main"><fmt:message key="nav.skip"/></a>
+<header class="il-header">
+    <a class="il-brand" href="${pageContext.request.contextPath}/">
+        <img src="${pageContext.request.contextPath}/resources/idealoop-theme/logo.svg" alt="" width="32" height="32">
+        <span><fmt:message key="app.name"/></span>
+    </a>
+</header>
+<main class="il-main" id="main" tabindex="-1">
+    <section class="il-card il-error-page" id="error">
+        <h1><fmt:message key="error.failed.title"/></h1>
+        <p><fmt:message key="error.failed.text"/></p>
+        <p class="il-error-ways"><a href="${pageContext.request.contextPath}/" id="back" class="il-link-cta"><fmt:message key="error.back"/></a></p>
+    </section>
+</main>
+<footer class="il-footer"><fmt:message key="app.footer"/></footer>
+</body>
+</html>
