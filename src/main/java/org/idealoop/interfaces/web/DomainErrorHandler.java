@@ -22,9 +22,8 @@ import org.idealoop.domain.DomainException;
  * rendered again as after a failed validation. Nothing else changes: the service refused, so nothing
  * was stored. An error naming no field of the form, or not carrying a field, is shown at the top of
  * the form (its {@code p:messages globalOnly}). A page opened with a parameter naming nothing (its view
- * action meets a NotFoundException) is the install's 404 page, one the member may not see (a
- * ForbiddenException) its 403 page; {@link DomainErrors} decides which. Errors of other phases go on
- * to the wrapped handler.
+ * action meets a NotFoundException) is the install's 404 page; {@link DomainErrors} decides which.
+ * Errors of other phases go on to the wrapped handler.
  */
 public class DomainErrorHandler extends ExceptionHandlerWrapper {
 
@@ -42,12 +41,8 @@ public class DomainErrorHandler extends ExceptionHandlerWrapper {
                     && faces.getCurrentPhaseId() == PhaseId.INVOKE_APPLICATION) {
                 events.remove();
                 DomainErrors.Answer answer = DomainErrors.answer(refusal.get(), faces.isPostback());
-                if (answer instanceof DomainErrors.ErrorPage page) {
-                    if (page.status() == 404) {
-                        Pages.notFound(); // a view action given an unknown team, product, story ...
-                    } else {
-                        Pages.forbidden();
-                    }
+                if (answer instanceof DomainErrors.ErrorPage) {
+                    Pages.notFound(); // a view action given an unknown team, product, story ...
                 } else if (answer instanceof DomainErrors.Message message) {
                     show(faces, message);
                     faces.validationFailed();

@@ -3,7 +3,6 @@ package org.idealoop.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import java.util.Optional;
 import org.idealoop.domain.DomainException;
-import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.NotFoundException;
 
 /**
@@ -18,7 +17,7 @@ final class DomainErrors {
     private DomainErrors() {
     }
 
-    /** The page's answer: a message in the page, or another page instead (404, 403). */
+    /** The page's answer: a message in the page, or another page instead (the 404 page). */
     sealed interface Answer permits Message, ErrorPage {
     }
 
@@ -45,17 +44,16 @@ final class DomainErrors {
     }
 
     /**
-     * A page opened (not posted) for something that does not exist, or that the member may not see, is
-     * that error page; every other refusal is its message, beside its field when it names one.
+     * A page opened (not posted) for something that does not exist is the 404 page; every other refusal
+     * is its message, beside its field when it names one. A ForbiddenException of a view action stays a
+     * message: pages such as /dashboard show what a member may see next to it (a manager of no team);
+     * a page that is not for the member at all is refused by web.xml or by {@link Pages#forbidden()}.
      *
      * @param postback whether a form of the page was posted (false: a view action of a GET)
      */
     static Answer answer(DomainException refusal, boolean postback) {
         if (!postback && refusal instanceof NotFoundException) {
             return new ErrorPage(404);
-        }
-        if (!postback && refusal instanceof ForbiddenException) {
-            return new ErrorPage(403);
         }
         return new Message(refusal.field(), refusal.messageKey(), refusal.messageArguments(),
                 FacesMessage.SEVERITY_ERROR);

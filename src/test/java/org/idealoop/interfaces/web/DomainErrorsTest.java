@@ -68,9 +68,11 @@ class DomainErrorsTest {
     }
 
     @Test
-    void aPageOpenedByAMemberWhoMayNotSeeItIsTheForbiddenPage() {
-        assertEquals(new DomainErrors.ErrorPage(403),
-                DomainErrors.answer(new ForbiddenException("inbox.forbidden"), false));
+    void aRefusalOfAViewActionStaysAMessageOnThePage() {
+        DomainErrors.Message message = message(new ForbiddenException("auth.forbidden"), false);
+
+        assertEquals("auth.forbidden", message.key());
+        assertNull(message.field());
     }
 
     @Test
