@@ -256,6 +256,8 @@ class AuthorizationMatrixIT {
                 everyone("GET", "page /in-action", f -> "in-action", none, OK),
                 new Rule("GET", "page /notifications", f -> "notifications", none, REDIRECT, OK, OK, OK, OK),
                 new Rule("GET", "page /me", f -> "me", none, REDIRECT, OK, OK, OK, OK),
+                new Rule("GET", "page /admin", f -> "admin", none, REDIRECT, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, OK),
                 new Rule("GET", "page /admin/search", f -> "admin/search", none, REDIRECT, FORBIDDEN, FORBIDDEN,
                         FORBIDDEN, OK),
                 new Rule("GET", "page /admin/mail", f -> "admin/mail", none, REDIRECT, FORBIDDEN, FORBIDDEN,
