@@ -57,6 +57,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("dashboard", "dashboard");
         staffPages.put("moderation", "moderation");
         staffPages.put("admin", "admin");
+        staffPages.put("admin-teams", "admin/teams");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

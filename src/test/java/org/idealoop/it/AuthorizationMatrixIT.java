@@ -258,6 +258,8 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "page /me", f -> "me", none, REDIRECT, OK, OK, OK, OK),
                 new Rule("GET", "page /admin", f -> "admin", none, REDIRECT, FORBIDDEN, FORBIDDEN,
                         FORBIDDEN, OK),
+                new Rule("GET", "page /admin/teams", f -> "admin/teams", none, REDIRECT, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, OK),
                 new Rule("GET", "page /admin/search", f -> "admin/search", none, REDIRECT, FORBIDDEN, FORBIDDEN,
                         FORBIDDEN, OK),
                 new Rule("GET", "page /admin/mail", f -> "admin/mail", none, REDIRECT, FORBIDDEN, FORBIDDEN,
