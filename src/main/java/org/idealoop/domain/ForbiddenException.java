@@ -1,16 +1,9 @@
 package org.idealoop.domain;
 
 /** The caller is known but may not do this; the message key says why. */
-public class ForbiddenException extends RuntimeException {
-
-    private final String messageKey;
+public class ForbiddenException extends DomainException {
 
     public ForbiddenException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey, null);
     }
 }

@@ -4,22 +4,9 @@ package org.idealoop.domain;
  * Input that breaks a rule of the domain. Names the field and a message key of the bundle,
  * so the API can answer with a problem naming the field and a page can show the message beside it.
  */
-public class InvalidFieldException extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
+public class InvalidFieldException extends DomainException {
 
     public InvalidFieldException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field + ": " + messageKey, messageKey, field);
     }
 }

@@ -56,6 +56,8 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("inbox", "inbox");
         staffPages.put("dashboard", "dashboard");
         staffPages.put("moderation", "moderation");
+        staffPages.put("admin", "admin");
+        staffPages.put("admin-teams", "admin/teams");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

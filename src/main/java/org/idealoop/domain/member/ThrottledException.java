@@ -1,12 +1,12 @@
 package org.idealoop.domain.member;
 
 import java.time.Duration;
+import org.idealoop.domain.DomainException;
 
 /** Too many attempts or actions from this account or address; try again after the given time. */
-public class ThrottledException extends RuntimeException {
+public class ThrottledException extends DomainException {
 
     private final Duration retryAfter;
-    private final String messageKey;
     private final boolean inMinutes;
 
     public ThrottledException(Duration retryAfter) {
@@ -19,9 +19,8 @@ public class ThrottledException extends RuntimeException {
 
     /** @param inMinutes the message says the wait in minutes (long waits), else in seconds */
     public ThrottledException(Duration retryAfter, String messageKey, boolean inMinutes) {
-        super("Throttled for " + retryAfter);
+        super("Throttled for " + retryAfter, messageKey, null);
         this.retryAfter = retryAfter;
-        this.messageKey = messageKey;
         this.inMinutes = inMinutes;
     }
 
@@ -29,9 +28,10 @@ public class ThrottledException extends RuntimeException {
         return retryAfter;
     }
 
-    /** The message; its argument is {@link #messageArgument()}. */
-    public String messageKey() {
-        return messageKey;
+    /** The message's one argument is the wait, {@link #messageArgument()}. */
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {messageArgument()};
     }
 
     /** Whole seconds to wait, rounded up: never too early. */

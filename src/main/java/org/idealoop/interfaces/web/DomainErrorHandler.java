@@ -14,11 +14,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import org.idealoop.application.Messages;
-import org.idealoop.domain.ForbiddenException;
-import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotFoundException;
-import org.idealoop.domain.NotSignedInException;
-import org.idealoop.domain.member.ThrottledException;
+import org.idealoop.domain.DomainException;
 
 /**
  * Errors flow, they are not caught: a domain error thrown by a page action (a refused flag, story or
@@ -26,8 +22,8 @@ import org.idealoop.domain.member.ThrottledException;
  * rendered again as after a failed validation. Nothing else changes: the service refused, so nothing
  * was stored. An error naming no field of the form, or not carrying a field, is shown at the top of
  * the form (its {@code p:messages globalOnly}). A page opened with a parameter naming nothing (its view
- * action meets a NotFoundException) is the install's 404 page. Errors of other phases go on to the
- * wrapped handler.
+ * action meets a NotFoundException) is the install's 404 page; {@link DomainErrors} decides which.
+ * Errors of other phases go on to the wrapped handler.
  */
 public class DomainErrorHandler extends ExceptionHandlerWrapper {
 
@@ -40,58 +36,30 @@ public class DomainErrorHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             var context = events.next().getContext();
-            Optional<RuntimeException> refusal = refusal(context.getException());
+            Optional<DomainException> refusal = DomainErrors.refusal(context.getException());
             if (refusal.isPresent() && faces != null && !faces.getResponseComplete()
                     && faces.getCurrentPhaseId() == PhaseId.INVOKE_APPLICATION) {
                 events.remove();
-                if (refusal.get() instanceof NotFoundException && !faces.isPostback()) {
+                DomainErrors.Answer answer = DomainErrors.answer(refusal.get(), faces.isPostback());
+                if (answer instanceof DomainErrors.ErrorPage) {
                     Pages.notFound(); // a view action given an unknown team, product, story ...
-                    continue;
+                } else if (answer instanceof DomainErrors.Message message) {
+                    show(faces, message);
+                    faces.validationFailed();
+                    faces.renderResponse();
                 }
-                show(faces, refusal.get());
-                faces.validationFailed();
-                faces.renderResponse();
             }
         }
         getWrapped().handle();
     }
 
-    private static Optional<RuntimeException> refusal(Throwable exception) {
-        Throwable cause = exception;
-        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-            if (cause instanceof InvalidFieldException || cause instanceof ForbiddenException
-                    || cause instanceof NotSignedInException || cause instanceof ThrottledException
-                    || cause instanceof NotFoundException) {
-                return Optional.of((RuntimeException) cause);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void show(FacesContext faces, RuntimeException refusal) {
-        String key;
-        Object[] arguments = {};
-        String field = null;
-        if (refusal instanceof InvalidFieldException invalid) {
-            key = invalid.messageKey();
-            field = invalid.field();
-        } else if (refusal instanceof ForbiddenException forbidden) {
-            key = forbidden.messageKey();
-        } else if (refusal instanceof NotSignedInException notSignedIn) {
-            key = notSignedIn.messageKey();
-        } else if (refusal instanceof ThrottledException throttled) {
-            key = throttled.messageKey();
-            arguments = new Object[] {throttled.messageArgument()};
-        } else {
-            key = "page.gone"; // hidden or deleted meanwhile
-        }
-        String text = Messages.text(Pages.locale(), key, arguments);
-        String named = field;
+    private static void show(FacesContext faces, DomainErrors.Message message) {
+        String text = Messages.text(Pages.locale(), message.key(), message.arguments());
         String clientId = submittedForm(faces)
-                .map(form -> named == null ? null : form.findComponent(named))
+                .map(form -> message.field() == null ? null : form.findComponent(message.field()))
                 .map(component -> component.getClientId(faces))
                 .orElse(null);
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(clientId, new FacesMessage(message.severity(), text, text));
     }
 
     /** The form whose submit ran the action: a form posts its own client id as a parameter. */
