@@ -46,6 +46,8 @@ public class ModerationService {
     private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
     public static final List<String> ACTIONS = List.of("hide", "restore", "lock", "unlock", "pin", "unpin", "edit",
             "move", "merge", "approve", "dismiss", "warn", "suspend", "ban", "lift");
+    /** The latest end of a suspension the database stores; a longer one is a ban. */
+    static final Instant SUSPENSION_LIMIT = Instant.parse("2038-01-01T00:00:00Z");
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     @Inject
@@ -222,8 +224,11 @@ public class ModerationService {
                 if (!moderation.set(type, id, column, on, now)) {
                     throw new ConflictException("id", "moderation.conflict");
                 }
-                if (List.of("hide", "restore", "approve").contains(action)) {
+                if (List.of("hide", "restore", "approve", "lock").contains(action)) {
+                    // A lock answers a report too (the thread stays readable, closed to new replies and votes).
                     moderation.resolveFlags(type, id, now);
+                }
+                if (List.of("hide", "restore", "approve").contains(action)) {
                     reindex(type, before);
                 }
                 afterText = moderation.content(type, id).map(ContentState::describe).orElse(null);
@@ -280,6 +285,9 @@ public class ModerationService {
                 }
                 if (until == null || !until.isAfter(now)) {
                     throw new InvalidFieldException("until", "moderation.until.past");
+                }
+                if (!until.isBefore(SUSPENSION_LIMIT)) { // the column is a TIMESTAMP: a later end was a 500
+                    throw new InvalidFieldException("until", "moderation.until.far");
                 }
                 moderation.addSanction(memberId, "suspend", reason, until, me.id(), now);
                 moderation.suspend(memberId, until);

@@ -2,6 +2,7 @@ package org.idealoop.domain.moderation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Flags, moderation state, sanctions, blocked words and the audit log, in SQL. */
@@ -60,9 +61,13 @@ public interface ModerationRepository {
     List<AuditEntry> auditLog(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
                               Optional<Long> contentId, Optional<String> text, Optional<Long> beforeId, int limit);
 
-    /** Flagged (and held) items awaiting review, most flaggers first, then oldest. */
+    /**
+     * Flagged (and held) items awaiting review, most flaggers first, then oldest.
+     *
+     * @param reasonCounts open flags per reason id, most given first
+     */
     record QueueItem(ContentType type, long id, int flaggers, Instant firstFlaggedAt, List<String> reasons,
-                     boolean heldOnly) {
+                     boolean heldOnly, Map<String, Integer> reasonCounts) {
     }
 
     /** What moderators see of an author: how much they posted and earlier sanctions. */

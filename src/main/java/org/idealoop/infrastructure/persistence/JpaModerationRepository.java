@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.idealoop.domain.member.Member;
@@ -125,9 +128,20 @@ public class JpaModerationRepository implements ModerationRepository {
                         + " GROUP BY content_type, content_id ORDER BY COUNT(DISTINCT member_id) DESC, MIN(created_at)"
                         + " LIMIT " + limit)
                 .getResultList();
+        // One row per (item, reason), most given first: the desk shows "Spam ×2, Off topic ×1".
+        @SuppressWarnings("unchecked")
+        List<Object[]> counted = em.createNativeQuery("SELECT content_type, content_id, reason, COUNT(*) FROM flag"
+                        + " WHERE resolved_at IS NULL GROUP BY content_type, content_id, reason ORDER BY 4 DESC, 3")
+                .getResultList();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Object[] r : counted) {
+            counts.computeIfAbsent(r[0] + ":" + number(r[1]), k -> new LinkedHashMap<>())
+                    .put((String) r[2], (int) number(r[3]));
+        }
         for (Object[] r : flagged) {
             items.add(new QueueItem(ContentType.fromId((String) r[0]).orElseThrow(), number(r[1]), (int) number(r[2]),
-                    ((Timestamp) r[3]).toInstant(), Arrays.asList(((String) r[4]).split(",")), false));
+                    ((Timestamp) r[3]).toInstant(), Arrays.asList(((String) r[4]).split(",")), false,
+                    counts.getOrDefault(r[0] + ":" + number(r[1]), Map.of())));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> held = em.createNativeQuery("SELECT 'idea', number, held_at FROM idea WHERE held_at IS NOT NULL"
@@ -138,7 +152,7 @@ public class JpaModerationRepository implements ModerationRepository {
             ContentType type = ContentType.fromId((String) r[0]).orElseThrow();
             long id = number(r[1]);
             if (items.stream().noneMatch(i -> i.type() == type && i.id() == id)) {
-                items.add(new QueueItem(type, id, 0, ((Timestamp) r[2]).toInstant(), List.of("held"), true));
+                items.add(new QueueItem(type, id, 0, ((Timestamp) r[2]).toInstant(), List.of("held"), true, Map.of()));
             }
         }
         return items;
