@@ -51,7 +51,8 @@ public class ModerationBacking {
     }
 
     private static void done(String action) {
-        Pages.info("desk.done." + action);
+        String key = "desk.done." + action; // desk.done.hide, desk.done.warn ...
+        Pages.info(key);
         Pages.keepMessages();
         Pages.redirect("/moderation");
     }
