@@ -56,6 +56,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("inbox", "inbox");
         staffPages.put("dashboard", "dashboard");
         staffPages.put("moderation", "moderation");
+        staffPages.put("audit", "admin/audit");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

@@ -58,8 +58,16 @@ public interface ModerationRepository {
 
     void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after, Instant at);
 
-    List<AuditEntry> auditLog(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
-                              Optional<Long> contentId, Optional<String> text, Optional<Long> beforeId, int limit);
+    /** Entries matching the query, newest first, older than {@code beforeId} when given. */
+    List<AuditEntry> auditLog(AuditQuery query, Optional<Long> beforeId, int limit);
+
+    /** Every entry matching the query, newest first, as CSV (a header row, then one row per entry). */
+    void exportAudit(AuditQuery query, java.io.Writer out) throws java.io.IOException;
+
+    /** What admins filter the audit log by; {@code from} inclusive, {@code to} exclusive. */
+    record AuditQuery(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
+                      Optional<Long> contentId, Optional<String> text, Optional<Instant> from, Optional<Instant> to) {
+    }
 
     /**
      * Flagged (and held) items awaiting review, most flaggers first, then oldest.
