@@ -46,6 +46,8 @@ public class ModerationService {
     private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
     public static final List<String> ACTIONS = List.of("hide", "restore", "lock", "unlock", "pin", "unpin", "edit",
             "move", "merge", "approve", "dismiss", "warn", "suspend", "ban", "lift");
+    /** The latest end of a suspension the database stores; a longer one is a ban. */
+    static final Instant SUSPENSION_LIMIT = Instant.parse("2038-01-01T00:00:00Z");
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     @Inject
@@ -222,8 +224,11 @@ public class ModerationService {
                 if (!moderation.set(type, id, column, on, now)) {
                     throw new ConflictException("id", "moderation.conflict");
                 }
-                if (List.of("hide", "restore", "approve").contains(action)) {
+                if (List.of("hide", "restore", "approve", "lock").contains(action)) {
+                    // A lock answers a report too (the thread stays readable, closed to new replies and votes).
                     moderation.resolveFlags(type, id, now);
+                }
+                if (List.of("hide", "restore", "approve").contains(action)) {
                     reindex(type, before);
                 }
                 afterText = moderation.content(type, id).map(ContentState::describe).orElse(null);
@@ -281,6 +286,9 @@ public class ModerationService {
                 if (until == null || !until.isAfter(now)) {
                     throw new InvalidFieldException("until", "moderation.until.past");
                 }
+                if (!until.isBefore(SUSPENSION_LIMIT)) { // the column is a TIMESTAMP: a later end was a 500
+                    throw new InvalidFieldException("until", "moderation.until.far");
+                }
                 moderation.addSanction(memberId, "suspend", reason, until, me.id(), now);
                 moderation.suspend(memberId, until);
             }
@@ -320,19 +328,60 @@ public class ModerationService {
     public record ActionResult(String action, String type, long id, String before, String after) {
     }
 
-    /** Admins read the audit log, newest first, filtered. */
+    /**
+     * An admin's filter of the audit log, checked: a known type, a short text, ISO dates ({@code from}
+     * and {@code to} both inclusive, whole days in UTC) in order.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ModerationRepository.AuditEntry> audit(Long actor, String action, String type, Long id, String q,
-                                                      Long before, int limit) {
+    public ModerationRepository.AuditQuery auditQuery(Long actor, String action, String type, Long id, String q,
+                                                      String from, String to) {
         currentMember.requireRole(Role.ADMIN);
         Optional<ContentType> wantedType = type == null || type.isBlank() ? Optional.empty()
                 : Optional.of(ContentType.fromId(type.strip()).orElseThrow(() -> new InvalidFieldException("type", "moderation.type.invalid")));
         if (q != null && q.length() > 200) {
             throw new InvalidFieldException("q", "search.q.length");
         }
-        return moderation.auditLog(Optional.ofNullable(actor), Optional.ofNullable(action).filter(a -> !a.isBlank()),
-                wantedType, Optional.ofNullable(id), Optional.ofNullable(q).filter(t -> !t.isBlank()),
-                Optional.ofNullable(before), Math.max(1, Math.min(limit, 100)));
+        Optional<java.time.LocalDate> first = day(from, "from");
+        Optional<java.time.LocalDate> last = day(to, "to");
+        if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
+            throw new InvalidFieldException("to", "audit.to.beforeFrom");
+        }
+        return new ModerationRepository.AuditQuery(Optional.ofNullable(actor),
+                Optional.ofNullable(action).map(String::strip).filter(a -> !a.isEmpty()), wantedType,
+                Optional.ofNullable(id), Optional.ofNullable(q).map(String::strip).filter(t -> !t.isEmpty()),
+                first.map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                last.map(d -> d.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
+
+    private static Optional<java.time.LocalDate> day(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "audit.date.invalid");
+        }
+    }
+
+    /** Admins read the audit log, newest first, filtered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModerationRepository.AuditEntry> audit(Long actor, String action, String type, Long id, String q,
+                                                      Long before, int limit) {
+        return audit(auditQuery(actor, action, type, id, q, null, null), before, limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModerationRepository.AuditEntry> audit(ModerationRepository.AuditQuery query, Long before, int limit) {
+        currentMember.requireRole(Role.ADMIN);
+        return moderation.auditLog(query, Optional.ofNullable(before), Math.max(1, Math.min(limit, 100)));
+    }
+
+    /** The whole filtered log as CSV, written as it is read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void writeAudit(ModerationRepository.AuditQuery query, java.io.Writer out) throws java.io.IOException {
+        currentMember.requireRole(Role.ADMIN);
+        moderation.exportAudit(query, out);
     }
 
     /** Records an admin action in the audit log (role changes, teams, webhooks, rebuilds...). */

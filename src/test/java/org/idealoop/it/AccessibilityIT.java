@@ -58,6 +58,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("moderation", "moderation");
         staffPages.put("admin", "admin");
         staffPages.put("admin-teams", "admin/teams");
+        staffPages.put("audit", "admin/audit");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

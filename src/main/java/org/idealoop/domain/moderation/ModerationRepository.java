@@ -2,6 +2,7 @@ package org.idealoop.domain.moderation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Flags, moderation state, sanctions, blocked words and the audit log, in SQL. */
@@ -57,12 +58,24 @@ public interface ModerationRepository {
 
     void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after, Instant at);
 
-    List<AuditEntry> auditLog(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
-                              Optional<Long> contentId, Optional<String> text, Optional<Long> beforeId, int limit);
+    /** Entries matching the query, newest first, older than {@code beforeId} when given. */
+    List<AuditEntry> auditLog(AuditQuery query, Optional<Long> beforeId, int limit);
 
-    /** Flagged (and held) items awaiting review, most flaggers first, then oldest. */
+    /** Every entry matching the query, newest first, as CSV (a header row, then one row per entry). */
+    void exportAudit(AuditQuery query, java.io.Writer out) throws java.io.IOException;
+
+    /** What admins filter the audit log by; {@code from} inclusive, {@code to} exclusive. */
+    record AuditQuery(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
+                      Optional<Long> contentId, Optional<String> text, Optional<Instant> from, Optional<Instant> to) {
+    }
+
+    /**
+     * Flagged (and held) items awaiting review, most flaggers first, then oldest.
+     *
+     * @param reasonCounts open flags per reason id, most given first
+     */
     record QueueItem(ContentType type, long id, int flaggers, Instant firstFlaggedAt, List<String> reasons,
-                     boolean heldOnly) {
+                     boolean heldOnly, Map<String, Integer> reasonCounts) {
     }
 
     /** What moderators see of an author: how much they posted and earlier sanctions. */

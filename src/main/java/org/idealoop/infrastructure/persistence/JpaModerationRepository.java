@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.idealoop.domain.member.Member;
@@ -125,9 +128,20 @@ public class JpaModerationRepository implements ModerationRepository {
                         + " GROUP BY content_type, content_id ORDER BY COUNT(DISTINCT member_id) DESC, MIN(created_at)"
                         + " LIMIT " + limit)
                 .getResultList();
+        // One row per (item, reason), most given first: the desk shows "Spam ×2, Off topic ×1".
+        @SuppressWarnings("unchecked")
+        List<Object[]> counted = em.createNativeQuery("SELECT content_type, content_id, reason, COUNT(*) FROM flag"
+                        + " WHERE resolved_at IS NULL GROUP BY content_type, content_id, reason ORDER BY 4 DESC, 3")
+                .getResultList();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Object[] r : counted) {
+            counts.computeIfAbsent(r[0] + ":" + number(r[1]), k -> new LinkedHashMap<>())
+                    .put((String) r[2], (int) number(r[3]));
+        }
         for (Object[] r : flagged) {
             items.add(new QueueItem(ContentType.fromId((String) r[0]).orElseThrow(), number(r[1]), (int) number(r[2]),
-                    ((Timestamp) r[3]).toInstant(), Arrays.asList(((String) r[4]).split(",")), false));
+                    ((Timestamp) r[3]).toInstant(), Arrays.asList(((String) r[4]).split(",")), false,
+                    counts.getOrDefault(r[0] + ":" + number(r[1]), Map.of())));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> held = em.createNativeQuery("SELECT 'idea', number, held_at FROM idea WHERE held_at IS NOT NULL"
@@ -138,7 +152,7 @@ public class JpaModerationRepository implements ModerationRepository {
             ContentType type = ContentType.fromId((String) r[0]).orElseThrow();
             long id = number(r[1]);
             if (items.stream().noneMatch(i -> i.type() == type && i.id() == id)) {
-                items.add(new QueueItem(type, id, 0, ((Timestamp) r[2]).toInstant(), List.of("held"), true));
+                items.add(new QueueItem(type, id, 0, ((Timestamp) r[2]).toInstant(), List.of("held"), true, Map.of()));
             }
         }
         return items;
@@ -269,8 +283,12 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
-    public List<AuditEntry> auditLog(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
-                                     Optional<Long> contentId, Optional<String> text, Optional<Long> beforeId, int limit) {
+    public List<AuditEntry> auditLog(AuditQuery query, Optional<Long> beforeId, int limit) {
+        Optional<Long> actorId = query.actorId();
+        Optional<String> action = query.action();
+        Optional<ContentType> type = query.type();
+        Optional<Long> contentId = query.contentId();
+        Optional<String> text = query.text();
         StringBuilder sql = new StringBuilder("SELECT a.id, a.actor_id, m.display_name, a.action, a.content_type,"
                 + " a.content_id, a.reason, a.before_value, a.after_value, a.created_at FROM audit_entry a"
                 + " LEFT JOIN member m ON m.id = a.actor_id WHERE 1 = 1");
@@ -286,17 +304,43 @@ public class JpaModerationRepository implements ModerationRepository {
             parameters.add(like);
             parameters.add(like);
         });
+        query.from().ifPresent(v -> { sql.append(" AND a.created_at >= ?"); parameters.add(Timestamp.from(v)); });
+        query.to().ifPresent(v -> { sql.append(" AND a.created_at < ?"); parameters.add(Timestamp.from(v)); });
         beforeId.ifPresent(v -> { sql.append(" AND a.id < ?"); parameters.add(v); });
         sql.append(" ORDER BY a.id DESC LIMIT ").append(limit);
-        var query = em.createNativeQuery(sql.toString());
+        var select = em.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+            select.setParameter(i + 1, parameters.get(i));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = select.getResultList();
         return rows.stream().map(r -> new AuditEntry(number(r[0]), r[1] == null ? null : number(r[1]),
                 r[2] == null ? "Idealoop" : (String) r[2], (String) r[3], (String) r[4], number(r[5]), (String) r[6],
                 (String) r[7], (String) r[8], ((Timestamp) r[9]).toInstant())).toList();
+    }
+
+    @Override
+    public void exportAudit(AuditQuery query, java.io.Writer out) throws java.io.IOException {
+        // Page by page (keyset on the id), so a long log never sits in memory whole. Not closed here:
+        // closing the printer would close the caller's stream. Text a spreadsheet would run is neutralised.
+        org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("id", "at", "actor_id", "actor", "action",
+                        "type", "target_id", "reason", "before", "after")
+                        .setQuoteMode(org.apache.commons.csv.QuoteMode.NON_NUMERIC).get());
+        Optional<Long> before = Optional.empty();
+        while (true) {
+            List<AuditEntry> page = auditLog(query, before, 500);
+            for (AuditEntry e : page) {
+                csv.printRecord(e.id(), e.at().toString(), e.actorId(), CsvCell.safe(e.actorName()), CsvCell.safe(e.action()),
+                        CsvCell.safe(e.contentType()), e.contentId(), CsvCell.safe(e.reason()), CsvCell.safe(e.before()),
+                        CsvCell.safe(e.after()));
+            }
+            if (page.size() < 500) {
+                break;
+            }
+            before = Optional.of(page.get(page.size() - 1).id());
+        }
+        csv.flush();
     }
 
     private static long number(Object value) {

@@ -4,52 +4,212 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.idealoop.application.ModerationService;
-import org.idealoop.domain.ConflictException;
-import org.idealoop.domain.ForbiddenException;
-import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotFoundException;
 import org.idealoop.interfaces.web.Pages;
 
-/** /moderation: the queue of flagged and held items with one-click actions. */
+/**
+ * /moderation, the moderator's desk: each flagged or held item with its counted flag reasons, its
+ * author's history and its own forms (quick actions, edit, move, merge, sanction of the author), each
+ * with its own reason. An action is one service call; a refusal flows to the page's error handler,
+ * which shows it beside the field of the form that was sent; a success reloads the desk.
+ */
 @Named
 @RequestScoped
 public class ModerationBacking {
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
     @Inject
     ModerationService moderation;
 
-    private List<ModerationService.QueueEntry> queue;
-    private String reason;
+    private List<Item> items;
 
-    public List<ModerationService.QueueEntry> getQueue() {
-        if (queue == null) {
-            queue = moderation.queue(100);
+    public List<Item> getItems() {
+        if (items == null) {
+            items = moderation.queue(100).stream().map(Item::new).toList();
         }
-        return queue;
+        return items;
     }
 
-    public void act(String action, String type, long id, long version) {
-        try {
-            moderation.act(new ModerationService.ActionRequest(action, type, id, reason, version, null, null, null, null,
-                    null, null, null));
-            Pages.info("moderation.done");
-            reason = null;
-        } catch (InvalidFieldException e) { // includes conflicts
-            Pages.error(e.messageKey());
-        } catch (ForbiddenException e) {
-            Pages.error(e.messageKey());
-        } catch (NotFoundException e) {
-            Pages.error("moderation.conflict");
+    /** An action on the item itself: hide, restore, lock, unlock, pin, unpin, approve, dismiss, edit, move, merge. */
+    public void act(Item item, String action) {
+        ModerationService.QueueEntry e = item.entry;
+        moderation.act(new ModerationService.ActionRequest(action, e.item().type().id(), e.item().id(), item.reasonOf(action),
+                item.version, item.title, item.body, blankToNull(item.team), blankToNull(item.category), item.into,
+                null, null));
+        done(action);
+    }
+
+    /** A sanction on the item's author: warn, suspend (until a date, UTC midnight) or ban. */
+    public void sanction(Item item, String action) {
+        String until = item.until == null || item.until.isBlank() ? null
+                : DATE.matcher(item.until.strip()).matches() ? item.until.strip() + "T00:00:00Z" : item.until.strip();
+        moderation.act(new ModerationService.ActionRequest(action, "member", item.entry.author().memberId(),
+                item.sanctionReason, null, null, null, null, null, null, until, null));
+        done(action);
+    }
+
+    private static void done(String action) {
+        String key = "desk.done." + action; // desk.done.hide, desk.done.warn ...
+        Pages.info(key);
+        Pages.keepMessages();
+        Pages.redirect("/moderation");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** One queued item and what the moderator typed into its forms. */
+    public static final class Item {
+
+        private final ModerationService.QueueEntry entry;
+        private String reason;
+        private String editReason;
+        private String moveReason;
+        private String mergeReason;
+        private Long version;
+        private String title;
+        private String body;
+        private String team;
+        private String category;
+        private Long into;
+        private String sanctionReason;
+        private String until;
+
+        Item(ModerationService.QueueEntry entry) {
+            this.entry = entry;
+            this.version = entry.content().version();
+            this.title = entry.content().title();
+            this.body = entry.content().body();
         }
-        queue = null;
-    }
 
-    public String getReason() {
-        return reason;
-    }
+        /** Each form has its own reason box; the quick actions share the item's first one. */
+        String reasonOf(String action) {
+            return switch (action) {
+                case "edit" -> editReason;
+                case "move" -> moveReason;
+                case "merge" -> mergeReason;
+                default -> reason;
+            };
+        }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+        public ModerationService.QueueEntry getEntry() {
+            return entry;
+        }
+
+        /** The id of the item's forms and fields: {@code idea-42}. */
+        public String getKey() {
+            return entry.item().type().id() + "-" + entry.item().id();
+        }
+
+        public String getType() {
+            return entry.item().type().id();
+        }
+
+        public boolean isIdea() {
+            return "idea".equals(getType());
+        }
+
+        public boolean isStory() {
+            return "story".equals(getType());
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public String getEditReason() {
+            return editReason;
+        }
+
+        public void setEditReason(String editReason) {
+            this.editReason = editReason;
+        }
+
+        public String getMoveReason() {
+            return moveReason;
+        }
+
+        public void setMoveReason(String moveReason) {
+            this.moveReason = moveReason;
+        }
+
+        public String getMergeReason() {
+            return mergeReason;
+        }
+
+        public void setMergeReason(String mergeReason) {
+            this.mergeReason = mergeReason;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+
+        public String getTeam() {
+            return team;
+        }
+
+        public void setTeam(String team) {
+            this.team = team;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        public Long getInto() {
+            return into;
+        }
+
+        public void setInto(Long into) {
+            this.into = into;
+        }
+
+        public String getSanctionReason() {
+            return sanctionReason;
+        }
+
+        public void setSanctionReason(String sanctionReason) {
+            this.sanctionReason = sanctionReason;
+        }
+
+        public String getUntil() {
+            return until;
+        }
+
+        public void setUntil(String until) {
+            this.until = until;
+        }
     }
 }
