@@ -80,6 +80,9 @@ class DashboardPageIT extends BrowserTest {
 
                 assertThat(page.locator("#teams .il-sort-active")).hasText(teamName);
                 assertThat(page.locator("#tab-all")).hasCount(0);
+                assertThat(page.locator("#response")).containsText("No official response in this range yet.");
+                org.junit.jupiter.api.Assertions.assertFalse(page.locator("#dashboard").innerText().contains("null"),
+                        "an empty team's dashboard shows no 'null'");
                 assertThat(page.locator("#teams [data-team='" + other + "']")).hasCount(0);
                 for (String chart : List.of("statusChart", "movesChart", "weeklyChart", "csatChart", "npsChart")) {
                     assertThat(page.locator("canvas[id='" + chart + "_canvas']")).isVisible();
