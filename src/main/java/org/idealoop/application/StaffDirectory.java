@@ -48,7 +48,7 @@ public class StaffDirectory {
             List<StaffEntry> staff = staffByTeam.getOrDefault(team.id(), List.of()).stream()
                     .sorted(Comparator.comparing(entry -> entry.member().displayName()))
                     .toList();
-            directory.add(new TeamEntry(team.slug(), team.name(), team.description(), staff));
+            directory.add(new TeamEntry(team.slug(), team.name(), team.description(), staff, true));
         }
         // Staff not (yet) in a team, such as moderators and admins, are listed too.
         List<StaffEntry> community = new ArrayList<>();
@@ -61,7 +61,7 @@ public class StaffDirectory {
         }
         if (!community.isEmpty()) {
             community.sort(Comparator.comparing(entry -> entry.member().displayName()));
-            directory.add(new TeamEntry("community", "Community team", "", community));
+            directory.add(new TeamEntry("community", "Community team", "", community, false));
         }
         return directory;
     }
@@ -77,7 +77,8 @@ public class StaffDirectory {
                 .toList();
     }
 
-    public record TeamEntry(String slug, String name, String description, List<StaffEntry> staff) {
+    /** A product team with its staff, or (productTeam false) the staff outside any team: no page, nothing to follow. */
+    public record TeamEntry(String slug, String name, String description, List<StaffEntry> staff, boolean productTeam) {
     }
 
     public record StaffEntry(Member member, String owns) {
