@@ -44,3 +44,95 @@ window.Idealoop.refocus = function (id) {
         control.focus();
     }
 };
+
+/*
+ * The moderator's desk (/moderation) by keyboard: j and k move between flagged items, and on the item
+ * in focus h hides, r restores, d dismisses the flags, l locks, p pins and e goes to its reason field
+ * (a reason typed there goes with the next action). Keys typed into a field, or with a modifier, are
+ * left alone. The actions post the item's own form, so the server decides as for a click; after the
+ * page comes back the item at the same place in the list gets the focus again.
+ */
+(function () {
+    var KEY = 'il-desk-position';
+    var ACTIONS = {h: 'hide', r: 'restore', d: 'dismiss', l: 'lock', p: 'pin', a: 'approve'};
+
+    function items() {
+        return Array.prototype.slice.call(document.querySelectorAll('.il-desk-item'));
+    }
+
+    function current(list) {
+        var active = document.activeElement;
+        for (var i = 0; i < list.length; i++) {
+            if (list[i] === active || list[i].contains(active)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    function focusItem(list, index) {
+        if (list.length === 0) {
+            return;
+        }
+        var item = list[Math.max(0, Math.min(index, list.length - 1))];
+        item.focus();
+        item.scrollIntoView({block: 'nearest'});
+    }
+
+    function typing(target) {
+        var tag = target && target.tagName;
+        return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (target && target.isContentEditable);
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var list = items();
+        if (list.length === 0) {
+            return;
+        }
+        list.forEach(function (item) {
+            item.setAttribute('tabindex', '-1');
+        });
+        var remembered = window.sessionStorage ? sessionStorage.getItem(KEY) : null;
+        if (remembered !== null && !document.querySelector('.ui-message-error, .ui-messages-error')) {
+            focusItem(list, parseInt(remembered, 10) || 0);
+        }
+        if (window.sessionStorage) {
+            sessionStorage.removeItem(KEY);
+        }
+        document.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && typing(event.target) && current(list) >= 0) {
+                focusItem(list, current(list)); // back from the reason field, to pick the action
+                return;
+            }
+            if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) {
+                return;
+            }
+            var at = current(list);
+            if (event.key === 'j' || event.key === 'k') {
+                focusItem(list, at < 0 ? 0 : at + (event.key === 'j' ? 1 : -1));
+                event.preventDefault();
+                return;
+            }
+            if (at < 0) {
+                return;
+            }
+            if (event.key === 'e') {
+                var reason = list[at].querySelector('.il-desk-form input[id$=":reason"]');
+                if (reason) {
+                    reason.focus();
+                    event.preventDefault();
+                }
+                return;
+            }
+            var action = ACTIONS[event.key];
+            var button = action && list[at].querySelector('.il-desk-actions [id$=":' + action + '"]');
+            if (button) {
+                if (window.sessionStorage) {
+                    sessionStorage.setItem(KEY, String(at));
+                }
+                event.preventDefault();
+                button.click();
+            }
+        });
+    });
+}());

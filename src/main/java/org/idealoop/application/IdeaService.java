@@ -278,13 +278,15 @@ public class IdeaService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Idea getVisible(long number) {
-        Idea idea = getByNumber(number);
-        if ((idea.isHidden() || idea.isHeld()) && !moderation.isModerator()
-                && !(idea.isHeld() && !idea.isHidden() && currentMember.id().isPresent()
-                        && idea.authorId().equals(currentMember.id()))) {
-            throw new NotFoundException("idea " + number);
-        }
-        return idea;
+        return findVisible(number).orElseThrow(() -> new NotFoundException("idea " + number));
+    }
+
+    /** {@link #getVisible(long)} for a page that answers "not found" itself: empty when the member may not see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Idea> findVisible(long number) {
+        return ideas.findByNumber(number).filter(idea -> !(idea.isHidden() || idea.isHeld()) || moderation.isModerator()
+                || idea.isHeld() && !idea.isHidden() && currentMember.id().isPresent()
+                        && idea.authorId().equals(currentMember.id()));
     }
 
     /** Pinned ideas, for the top of the home page. */

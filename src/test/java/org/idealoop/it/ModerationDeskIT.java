@@ -117,6 +117,46 @@ class ModerationDeskIT extends BrowserTest {
         assertEquals("Insults in three threads", entry.getString("reason"));
     }
 
+    @Test
+    void aModeratorWorksTheDeskByKeyboard() throws Exception {
+        Api api = new Api(base);
+        Api admin = api.as(Members.admin(api));
+        Api author = api.as(Members.verified(api, "Keys Author").token());
+        long first = author.postIdea("Keys first " + Words.unique(), "Off topic words");
+        long second = author.postIdea("Keys second " + Words.unique(), "More off topic words");
+        Crowd.CrowdMember flagger = Crowd.established(1).get(0);
+        flag(flagger, first, "off_topic");
+        flag(flagger, second, "off_topic");
+        Members.TestMember moderator = Members.withRoles(api, "Keys Moderator", Role.MODERATOR);
+
+        HomePageIT.signIn(page, base, moderator.email(), moderator.password());
+        page.navigate(base + "moderation");
+        assertThat(page.locator("#deskKeys")).containsText("dismiss");
+        page.locator("#item-idea-" + first + " .il-comment-body").click();
+        assertEquals("item-idea-" + first, page.evaluate("document.activeElement.id"), "a click puts the item in focus");
+        String next = (String) page.evaluate("id => document.getElementById(id).nextElementSibling.id", "item-idea-" + first);
+        page.keyboard().press("j");
+        assertEquals(next, page.evaluate("document.activeElement.id"), "j moves to the next item");
+        page.keyboard().press("k");
+        assertEquals("item-idea-" + first, page.evaluate("document.activeElement.id"), "k moves back");
+
+        page.keyboard().press("h");
+        assertThat(page.locator("[id='desk-idea-" + first + "']")).containsText("Give a reason");
+        assertThat(page.locator("#item-idea-" + first)).hasCount(1);
+
+        page.locator("#item-idea-" + first + " .il-comment-body").click();
+        page.keyboard().press("e");
+        assertEquals("desk-idea-" + first + ":reason", page.evaluate("document.activeElement.id"), "e goes to the reason");
+        page.keyboard().type("Fits the forum after all");
+        page.keyboard().press("Escape");
+        assertEquals("item-idea-" + first, page.evaluate("document.activeElement.id"), "Esc goes back to the item");
+        page.keyboard().press("d");
+        assertThat(page.locator("#feedback")).containsText("Flags dismissed.");
+        assertThat(page.locator("#item-idea-" + first)).hasCount(0);
+        assertAudited(admin, first, "dismiss", "Fits the forum after all");
+        assertThat(page.locator("#item-idea-" + second)).hasCount(1);
+    }
+
     private void assertAudited(Api admin, long idea, String action, String reason) {
         JsonObject entry = admin.get("api/v1/audit?type=idea&id=" + idea).jsonArray().getJsonObject(0);
         assertEquals(action, entry.getString("action"), entry.toString());

@@ -11,13 +11,8 @@ import org.idealoop.application.CommentService;
 import org.idealoop.application.IdeaService;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.VotingService;
-import org.idealoop.domain.ForbiddenException;
-import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotFoundException;
-import org.idealoop.domain.NotSignedInException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.VoteDirection;
-import org.idealoop.domain.idea.VoteTally;
 import org.idealoop.domain.member.Member;
 import org.idealoop.interfaces.web.Pages;
 
@@ -68,11 +63,7 @@ public class IdeaBacking implements Serializable {
     }
 
     private Optional<Idea> visible() {
-        try {
-            return Optional.of(ideaService.getVisible(number));
-        } catch (NotFoundException hiddenOrMissing) {
-            return Optional.empty();
-        }
+        return ideaService.findVisible(number);
     }
 
     public Idea getIdea() {
@@ -147,16 +138,12 @@ public class IdeaBacking implements Serializable {
     }
 
     public void vote(String direction) {
-        try {
-            VoteTally tally = direction.equals(Optional.ofNullable(vote()).map(VoteDirection::id).orElse(null))
-                    ? votingService.removeVote(number)
-                    : votingService.castVote(number, direction);
-            refresh();
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
+        if (direction.equals(Optional.ofNullable(vote()).map(VoteDirection::id).orElse(null))) {
+            votingService.removeVote(number);
+        } else {
+            votingService.castVote(number, direction);
         }
+        refresh();
     }
 
     /** For {@code <il:vote>}: this page has one idea. */
@@ -230,44 +217,22 @@ public class IdeaBacking implements Serializable {
     }
 
     public void changeStatus() {
-        try {
-            workflow.changeStatus(number, newStatus, statusMessage);
-            newStatus = null;
-            statusMessage = null;
-            refresh();
-            Pages.info("status.changed");
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException e) {
-            Pages.fieldError("workflow", e);
-        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        workflow.changeStatus(number, newStatus, statusMessage);
+        newStatus = null;
+        statusMessage = null;
+        refresh();
+        Pages.info("status.changed");
     }
 
     public void merge() {
-        try {
-            workflow.merge(number, mergeInto);
-            mergeInto = null;
-            refresh();
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException e) {
-            Pages.fieldError("merge", e);
-        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        workflow.merge(number, mergeInto);
+        mergeInto = null;
+        refresh();
     }
 
     public void unmerge() {
-        try {
-            workflow.unmerge(number);
-            refresh();
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        workflow.unmerge(number);
+        refresh();
     }
 
     /** Empty: not asked; else the member's answer so far (empty: not answered). */
@@ -276,16 +241,10 @@ public class IdeaBacking implements Serializable {
     }
 
     public void answerOutcome(boolean solved) {
-        try {
-            workflow.answerOutcome(number, solved, outcomeComment);
-            outcomeComment = null;
-            refresh();
-            Pages.info("outcome.thanks");
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException | ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        workflow.answerOutcome(number, solved, outcomeComment);
+        outcomeComment = null;
+        refresh();
+        Pages.info("outcome.thanks");
     }
 
     public org.idealoop.application.WorkflowService.Outcome getOutcome() {
@@ -334,17 +293,9 @@ public class IdeaBacking implements Serializable {
     }
 
     public void comment() {
-        try {
-            commentService.post(number, commentBody, null);
-            commentBody = null;
-            refresh();
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException e) {
-            Pages.fieldError("comment", e);
-        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        commentService.post(number, commentBody, null);
+        commentBody = null;
+        refresh();
     }
 
     public void startReply(long commentId) {
@@ -353,27 +304,15 @@ public class IdeaBacking implements Serializable {
     }
 
     public void reply() {
-        try {
-            commentService.post(number, replyBody, replyTo);
-            replyTo = null;
-            replyBody = null;
-            refresh();
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException e) {
-            Pages.error(e.messageKey());
-        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        commentService.post(number, replyBody, replyTo);
+        replyTo = null;
+        replyBody = null;
+        refresh();
     }
 
     public void upvoteComment(long commentId, boolean up) {
-        try {
-            commentService.vote(number, commentId, up);
-            refresh();
-        } catch (ForbiddenException | NotSignedInException | NotFoundException e) {
-            Pages.error(key(e));
-        }
+        commentService.vote(number, commentId, up);
+        refresh();
     }
 
     private void refresh() {
@@ -382,19 +321,6 @@ public class IdeaBacking implements Serializable {
         officialResponse = null;
         thread = null;
         myVote = null;
-    }
-
-    private static String key(RuntimeException e) {
-        if (e instanceof InvalidFieldException i) {
-            return i.messageKey();
-        }
-        if (e instanceof ForbiddenException f) {
-            return f.messageKey();
-        }
-        if (e instanceof NotSignedInException n) {
-            return n.messageKey();
-        }
-        return "idea.gone";
     }
 
     public Long getNumber() {
