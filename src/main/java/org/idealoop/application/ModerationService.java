@@ -25,6 +25,7 @@ import org.idealoop.domain.mail.OutgoingMail;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.MemberRepository;
 import org.idealoop.domain.member.Role;
+import org.idealoop.domain.moderation.BlockedWord;
 import org.idealoop.domain.moderation.ContentState;
 import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.FlagReason;
@@ -395,21 +396,48 @@ public class ModerationService {
         return moderation.blockedWords();
     }
 
+    /** Admins replace the whole list; each word obeys {@link BlockedWord#of}, and none may be given twice. */
     public List<String> replaceBlockedWords(List<String> words) {
         Member me = currentMember.requireRole(Role.ADMIN);
         List<String> clean = new ArrayList<>();
         for (String word : words == null ? List.<String>of() : words) {
-            String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
-            if (w.length() < 2 || w.length() > 80) {
-                throw new InvalidFieldException("words", "moderation.word.length");
+            String w = BlockedWord.of("words", word);
+            if (clean.contains(w)) {
+                throw new InvalidFieldException("words", "moderation.word.duplicate");
             }
             clean.add(w);
         }
         String before = String.join(", ", moderation.blockedWords());
         moderation.replaceBlockedWords(clean, clock.instant());
-        moderation.audit(me.id(), "blocked_words", ContentType.MEMBER, me.id(), null, before, String.join(", ", clean),
-                clock.instant());
+        auditBlockedWords(me, "blocked_words", before, String.join(", ", clean));
         return moderation.blockedWords();
+    }
+
+    /** Admins add one word to the list (the blocked words page); a word already listed is refused. */
+    public String addBlockedWord(String text) {
+        Member me = currentMember.requireRole(Role.ADMIN);
+        String word = BlockedWord.of("word", text);
+        if (!moderation.addBlockedWord(word, clock.instant())) {
+            throw new ConflictException("word", "moderation.word.duplicate");
+        }
+        auditBlockedWords(me, "blocked_word_add", null, word);
+        LOG.info(() -> "Blocked word added by member " + me.id());
+        return word;
+    }
+
+    /** Admins take one word off the list; a word not listed is a 404. */
+    public void removeBlockedWord(String text) {
+        Member me = currentMember.requireRole(Role.ADMIN);
+        String word = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (!moderation.removeBlockedWord(word)) {
+            throw new NotFoundException("blocked word " + word);
+        }
+        auditBlockedWords(me, "blocked_word_remove", word, null);
+        LOG.info(() -> "Blocked word removed by member " + me.id());
+    }
+
+    private void auditBlockedWords(Member me, String action, String before, String after) {
+        moderation.audit(me.id(), action, ContentType.SETTINGS, 0, null, before, after, clock.instant());
     }
 
     /**

@@ -414,7 +414,7 @@ public class WorkflowService {
         return workflow.workflow().transitions();
     }
 
-    /** Admins replace the allowed moves. */
+    /** Admins replace the allowed moves, given as [from, to] pairs of status ids (the API's shape). */
     public void replaceTransitions(List<List<String>> pairs) {
         currentMember.requireRole(Role.ADMIN);
         if (pairs == null || pairs.isEmpty()) {
@@ -429,15 +429,32 @@ public class WorkflowService {
                     .orElseThrow(() -> new InvalidFieldException("transitions", "ideas.status.invalid"));
             IdeaStatus to = IdeaStatus.fromId(pair.get(1))
                     .orElseThrow(() -> new InvalidFieldException("transitions", "ideas.status.invalid"));
-            if (from == to) {
-                throw new InvalidFieldException("transitions", "status.unchanged");
-            }
             transitions.add(new StatusWorkflow.Transition(from, to));
         }
-        String before = workflow.workflow().transitions().stream().map(t -> t.from().id() + ">" + t.to().id()).sorted()
-                .toList().toString();
+        replaceTransitions(transitions);
+    }
+
+    /**
+     * Admins replace the allowed moves as a whole (the workflow page's matrix): refused, with nothing
+     * stored, when a move stays in place or the moves would strand ideas ({@link StatusWorkflow#gap()}).
+     */
+    public void replaceTransitions(Set<StatusWorkflow.Transition> transitions) {
+        Member me = currentMember.requireRole(Role.ADMIN);
+        if (transitions == null || transitions.isEmpty()) {
+            throw new InvalidFieldException("transitions", "status.transitions.empty");
+        }
+        if (transitions.stream().anyMatch(t -> t.from() == t.to())) {
+            throw new InvalidFieldException("transitions", "status.unchanged");
+        }
+        new StatusWorkflow(transitions).requireWhole();
+        String before = describe(workflow.workflow().transitions());
         workflow.replaceTransitions(transitions);
         audit.record("status_transitions", org.idealoop.domain.moderation.ContentType.SETTINGS, 0, before,
-                transitions.stream().map(t -> t.from().id() + ">" + t.to().id()).sorted().toList().toString());
+                describe(transitions));
+        LOG.info(() -> "Status workflow replaced (" + transitions.size() + " moves) by member " + me.id());
+    }
+
+    private static String describe(Set<StatusWorkflow.Transition> transitions) {
+        return transitions.stream().map(t -> t.from().id() + ">" + t.to().id()).sorted().toList().toString();
     }
 }

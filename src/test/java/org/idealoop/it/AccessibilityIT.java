@@ -59,6 +59,9 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin", "admin");
         staffPages.put("admin-teams", "admin/teams");
         staffPages.put("audit", "admin/audit");
+        staffPages.put("admin-workflow", "admin/workflow");
+        staffPages.put("admin-blocked-words", "admin/blocked-words");
+        staffPages.put("admin-moderation-settings", "admin/moderation-settings");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

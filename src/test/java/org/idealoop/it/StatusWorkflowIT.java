@@ -119,8 +119,17 @@ class StatusWorkflowIT {
         try {
             IdeasApiIT.assertProblem(admin.putJson("api/v1/admin/status-transitions",
                     Body.of("transitions", List.of(List.of("new", "nowhere")))), 400, "transitions");
-            Api.Reply replaced = admin.putJson("api/v1/admin/status-transitions",
+            Api.Reply stranding = admin.putJson("api/v1/admin/status-transitions",
                     Body.of("transitions", List.of(List.of("new", "delivered"))));
+            IdeasApiIT.assertProblem(stranding, 400, "transitions");
+            assertTrue(stranding.body().contains("No chain of moves leads from New to Under review"), stranding.body());
+            assertEquals(original, admin.get("api/v1/admin/status-transitions").jsonArray(), "nothing stored");
+
+            List<List<String>> moves = new java.util.ArrayList<>(original.stream()
+                    .map(pair -> pair.asJsonArray().getValuesAs(jakarta.json.JsonString::getString))
+                    .filter(pair -> !pair.equals(List.of("new", "planned"))).toList());
+            moves.add(List.of("new", "delivered"));
+            Api.Reply replaced = admin.putJson("api/v1/admin/status-transitions", Body.of("transitions", moves));
             assertEquals(200, replaced.status(), replaced.body());
 
             IdeasApiIT.assertProblem(manager.postJson("api/v1/ideas/" + idea + "/status", Body.of("status", "planned")),

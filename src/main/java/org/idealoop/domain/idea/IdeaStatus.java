@@ -2,6 +2,7 @@ package org.idealoop.domain.idea;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.idealoop.domain.BundleText;
 
 /** Where an idea stands. Stable lower-case ids in JSON and the database; closed ideas take no votes. */
 public enum IdeaStatus {
@@ -34,6 +35,11 @@ public enum IdeaStatus {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The status's name in the reader's language, as a message argument. */
+    public BundleText label() {
+        return new BundleText("idea.status." + id());
     }
 
     public static Optional<IdeaStatus> fromId(String id) {

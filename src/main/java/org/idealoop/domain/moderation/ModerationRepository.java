@@ -56,6 +56,12 @@ public interface ModerationRepository {
 
     void replaceBlockedWords(List<String> words, Instant at);
 
+    /** Adds one word; false when the list holds it already (as the database compares words). */
+    boolean addBlockedWord(String word, Instant at);
+
+    /** Removes one word; false when the list did not hold it. */
+    boolean removeBlockedWord(String word);
+
     void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after, Instant at);
 
     /** Entries matching the query, newest first, older than {@code beforeId} when given. */

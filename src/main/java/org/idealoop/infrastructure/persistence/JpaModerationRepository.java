@@ -273,6 +273,17 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
+    public boolean addBlockedWord(String word, Instant at) {
+        return em.createNativeQuery("INSERT IGNORE INTO blocked_word (word, created_at) VALUES (?, ?)")
+                .setParameter(1, word).setParameter(2, Timestamp.from(at)).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean removeBlockedWord(String word) {
+        return em.createNativeQuery("DELETE FROM blocked_word WHERE word = ?").setParameter(1, word).executeUpdate() > 0;
+    }
+
+    @Override
     public void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after,
                       Instant at) {
         em.createNativeQuery("INSERT INTO audit_entry (actor_id, action, content_type, content_id, reason, before_value,"

@@ -73,7 +73,8 @@ public class AdminResource {
     @PUT
     @Path("status-transitions")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the allowed status moves ([from, to] pairs)")
+    @Operation(summary = "Replace the allowed status moves ([from, to] pairs); 400 naming transitions when a status "
+            + "could no longer be reached from new, or an open status would have no move out")
     public List<List<String>> replaceTransitions(TransitionsDto body) {
         workflow.replaceTransitions(body == null ? null : body.transitions());
         return transitions();

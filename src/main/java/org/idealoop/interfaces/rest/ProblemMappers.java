@@ -29,7 +29,7 @@ final class ProblemMappers {
     public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
         @Override
         public Response toResponse(InvalidFieldException e) {
-            String message = Messages.text(Locale.ENGLISH, e.messageKey());
+            String message = Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArguments());
             if (e.field() == null) { // the body as a whole: not JSON, not an object
                 return new Problem("https://idealoop.org/problems/invalid-input", "Invalid input", 400, message, null,
                         java.util.List.of()).toResponse();
@@ -42,7 +42,7 @@ final class ProblemMappers {
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            String message = Messages.text(Locale.ENGLISH, e.messageKey());
+            String message = Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArguments());
             return new Problem("https://idealoop.org/problems/conflict", "Conflict", 409, message, e.field(),
                     java.util.List.of(new Problem.FieldError(e.field(), message))).toResponse();
         }
