@@ -59,6 +59,8 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin", "admin");
         staffPages.put("admin-teams", "admin/teams");
         staffPages.put("audit", "admin/audit");
+        staffPages.put("admin-products", "admin/products");
+        staffPages.put("admin-tags", "admin/tags");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {
