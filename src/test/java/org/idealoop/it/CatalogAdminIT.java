@@ -88,9 +88,12 @@ class CatalogAdminIT extends BrowserTest {
         page.locator("[id='edit:save']").click();
         assertThat(page.locator("#feedback")).containsText("The product Ledger Pro " + word + " was changed.");
         assertThat(page.locator(".il-catalog-row[data-slug='" + slug + "']")).containsText(second.name());
+        assertThat(page.locator("#change-heading")).containsText("Ledger Pro " + word);
         JsonObject changed = product(slug).orElseThrow();
         assertEquals("Ledger Pro " + word, changed.getString("name"));
         assertEquals(second.slug(), changed.getString("team"));
+        String audit = admin.get("api/v1/audit?type=product&q=" + word).body();
+        assertTrue(audit.contains("\"product_create\"") && audit.contains("\"product_change\""), audit);
     }
 
     @Test
@@ -216,6 +219,9 @@ class CatalogAdminIT extends BrowserTest {
         assertThat(page.locator("#feedback")).containsText("The tag Beta " + word + " was deleted and taken off 2 ideas.");
         assertEquals(List.of(), tags(both));
         assertFalse(api.get("api/v1/tags").body().contains("\"" + beta + "\""));
+        String audit = admin.get("api/v1/audit?type=tag&q=" + word).body();
+        assertTrue(audit.contains("\"tag_rename\"") && audit.contains("\"tag_merge\"")
+                && audit.contains("\"tag_delete\""), audit);
         Api.Reply facets = api.await("api/v1/search?q=" + word, r -> !tagFacets(r).contains(beta), SearchIT.INDEXED);
         assertEquals(List.of(), tagFacets(facets), "the index follows the delete");
     }

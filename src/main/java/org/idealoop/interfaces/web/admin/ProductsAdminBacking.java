@@ -40,6 +40,7 @@ public class ProductsAdminBacking implements Serializable {
 
     /** The product being changed (from ?product=), with the values of the change form. */
     private String product;
+    private String pickedName;
     private String editName;
     private String editTeam;
 
@@ -50,6 +51,7 @@ public class ProductsAdminBacking implements Serializable {
     public void load() {
         if (product != null && !product.isBlank()) {
             Product picked = insights.product(product);
+            pickedName = picked.name();
             editName = picked.name();
             editTeam = picked.teamSlug();
         }
@@ -67,12 +69,13 @@ public class ProductsAdminBacking implements Serializable {
     public void change() {
         Product changed = insights.changeProduct(product, editName, editTeam);
         Pages.info("admin.products.changed", changed.name());
+        pickedName = changed.name();
         listing = null;
     }
 
     public void delete() {
         insights.deleteProduct(product);
-        Pages.info("admin.products.deleted", editName);
+        Pages.info("admin.products.deleted", pickedName);
         Pages.keepMessages();
         Pages.redirect(ListLinks.page("/admin/products", q, 1));
     }
@@ -141,6 +144,11 @@ public class ProductsAdminBacking implements Serializable {
 
     public void setProduct(String product) {
         this.product = product;
+    }
+
+    /** The picked product's name as stored (the change form may hold a new one). */
+    public String getPickedName() {
+        return pickedName;
     }
 
     public String getEditName() {
