@@ -19,6 +19,7 @@ import org.idealoop.domain.insight.RatingSummary;
 import org.idealoop.domain.insight.Story;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
+import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.RateLimiter;
 import org.idealoop.domain.search.SearchDocumentChanged;
 import org.idealoop.domain.search.SearchType;
@@ -33,6 +34,11 @@ import org.idealoop.domain.team.ProductTeam;
 public class InsightService {
 
     public static final int MAX_STORY_BODY = 10_000;
+
+    /** Products per page of the admins' list. */
+    public static final int PRODUCT_PAGE = 25;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InsightService.class.getName());
 
     @Inject
     InsightRepository insights;
@@ -67,20 +73,105 @@ public class InsightService {
         return insights.product(slug == null ? "" : slug.strip()).orElseThrow(() -> new NotFoundException("product " + slug));
     }
 
-    /** Admins add a product to a team. */
+    /** Admins add a product to the team the path names (an unknown team is not found); its slug is made from its name. */
     public Product addProduct(String teamSlug, String name) {
         currentMember.requireRole(Role.ADMIN);
-        ProductTeam team = teams.get(teamSlug);
-        String n = name == null ? "" : name.strip();
+        return createProduct(name, null, teams.get(teamSlug).slug());
+    }
+
+    /**
+     * Admins add a product: its name, its address name (made from the name when blank) and the team that
+     * makes it. A taken address name or an unknown team is refused naming the field; nothing is stored.
+     */
+    public Product createProduct(String name, String slug, String teamSlug) {
+        currentMember.requireRole(Role.ADMIN);
+        String validName = productName(name);
+        String validSlug;
+        if (slug == null || slug.isBlank()) {
+            validSlug = org.idealoop.domain.idea.Slug.of(validName);
+            if (insights.product(validSlug).isPresent()) {
+                throw new ConflictException("name", "product.name.taken");
+            }
+        } else {
+            validSlug = slug.strip();
+            if (validSlug.length() < 2 || validSlug.length() > 60 || !TeamService.SLUG.matcher(validSlug).matches()) {
+                throw new InvalidFieldException("slug", "product.slug.invalid");
+            }
+            if (insights.product(validSlug).isPresent()) {
+                throw new ConflictException("slug", "product.slug.taken");
+            }
+        }
+        ProductTeam team = productTeam(teamSlug);
+        Product added = insights.addProduct(validSlug, validName, team.id(), clock.instant());
+        moderation.record("product_create", ContentType.PRODUCT, added.id(), null, describe(added));
+        LOG.info(() -> "Product " + added.id() + " (" + added.slug() + ") added to team " + team.id());
+        return added;
+    }
+
+    /** A page of products with their team and use, by name; {@code text} narrows to names or slugs containing it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing<InsightRepository.ProductUse> productList(String text, Integer page) {
+        currentMember.requireRole(Role.ADMIN);
+        String q = text == null ? "" : text.strip();
+        if (q.length() > 80) {
+            throw new InvalidFieldException("q", "products.q.length");
+        }
+        int p = Listing.page(page);
+        return Listing.of(insights.productUses(q, Listing.offset(p, PRODUCT_PAGE), Listing.rowsFor(PRODUCT_PAGE)), p,
+                PRODUCT_PAGE);
+    }
+
+    /** Admins rename a product or move it to another team (null: unchanged); its address stays. */
+    public Product changeProduct(String slug, String name, String teamSlug) {
+        currentMember.requireRole(Role.ADMIN);
+        Product product = lockProduct(slug).product();
+        String newName = name == null ? product.name() : productName(name);
+        long teamId = teamSlug == null ? product.teamId() : productTeam(teamSlug).id();
+        insights.changeProduct(product.id(), newName, teamId);
+        Product changed = product(product.slug());
+        moderation.record("product_change", ContentType.PRODUCT, product.id(), describe(product), describe(changed));
+        return changed;
+    }
+
+    /** Admins delete a product nothing refers to; one with ratings or stories is refused, saying how many. */
+    public void deleteProduct(String slug) {
+        currentMember.requireRole(Role.ADMIN);
+        InsightRepository.ProductUse use = lockProduct(slug);
+        if (use.ratings() > 0 || use.stories() > 0) {
+            throw new ConflictException("product", "product.delete.inUse", use.ratings(), use.stories());
+        }
+        insights.deleteProduct(use.product().id());
+        moderation.record("product_delete", ContentType.PRODUCT, use.product().id(), describe(use.product()), null);
+        LOG.info(() -> "Product " + use.product().id() + " (" + use.product().slug() + ") deleted");
+    }
+
+    private InsightRepository.ProductUse lockProduct(String slug) {
+        return insights.lockProduct(slug == null ? "" : slug.strip())
+                .orElseThrow(() -> new NotFoundException("product " + slug));
+    }
+
+    private static String productName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidFieldException("name", "product.name.required");
+        }
+        String n = name.strip();
         if (n.length() < 2 || n.length() > 80) {
             throw new InvalidFieldException("name", "product.name.length");
         }
-        org.idealoop.domain.text.PlainText.requireLine("name", n);
-        String slug = org.idealoop.domain.idea.Slug.of(n);
-        if (slug.isEmpty() || insights.product(slug).isPresent()) {
-            throw new ConflictException("name", "product.name.taken");
+        return org.idealoop.domain.text.PlainText.requireLine("name", n);
+    }
+
+    /** The team a product is given to, named in the body: missing or unknown is bad input of "team". */
+    private ProductTeam productTeam(String teamSlug) {
+        if (teamSlug == null || teamSlug.isBlank()) {
+            throw new InvalidFieldException("team", "product.team.required");
         }
-        return insights.addProduct(slug, n, team.id(), clock.instant());
+        return teams.all().stream().filter(t -> t.slug().equals(teamSlug.strip())).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("team", "product.team.unknown"));
+    }
+
+    private static String describe(Product p) {
+        return "slug=" + p.slug() + " name=" + p.name() + " team=" + p.teamSlug();
     }
 
     /**

@@ -62,6 +62,8 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin-workflow", "admin/workflow");
         staffPages.put("admin-blocked-words", "admin/blocked-words");
         staffPages.put("admin-moderation-settings", "admin/moderation-settings");
+        staffPages.put("admin-products", "admin/products");
+        staffPages.put("admin-tags", "admin/tags");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

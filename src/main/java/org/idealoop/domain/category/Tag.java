@@ -46,9 +46,14 @@ public class Tag {
 
     /** A tag's name: 2 to 30 characters of letters, digits, spaces and dashes. */
     public static String validName(String name) {
+        return validName("tags", name);
+    }
+
+    /** The same rule, refused naming {@code field} (a rename names its "name"). */
+    public static String validName(String field, String name) {
         String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (trimmed.length() < 2 || trimmed.length() > 30 || !trimmed.matches("[\\p{L}\\p{N} -]+")) {
-            throw new InvalidFieldException("tags", "tag.name.invalid");
+            throw new InvalidFieldException(field, "tag.name.invalid");
         }
         return trimmed;
     }

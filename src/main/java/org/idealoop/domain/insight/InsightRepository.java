@@ -15,6 +15,17 @@ public interface InsightRepository {
 
     Product addProduct(String slug, String name, long teamId, Instant at);
 
+    /** Products whose name or slug contains {@code text} (all when blank), by name, with their use. */
+    List<ProductUse> productUses(String text, int offset, int limit);
+
+    /** The product, its row locked until the transaction ends (no rating or story is added meanwhile). */
+    Optional<ProductUse> lockProduct(String slug);
+
+    void changeProduct(long productId, String name, long teamId);
+
+    /** Deletes a product that nothing refers to. */
+    void deleteProduct(long productId);
+
     /** Records a rating and makes it the member's current one for the product. */
     long rate(long productId, long memberId, int csat, int nps, String comment, Instant at);
 
@@ -55,5 +66,9 @@ public interface InsightRepository {
     }
 
     record Rating(String product, int csat, int nps, String comment, Instant at) {
+    }
+
+    /** A product with its team's name and what refers to it: ratings given (every one kept) and stories. */
+    record ProductUse(Product product, String teamName, long ratings, long stories) {
     }
 }

@@ -66,6 +66,57 @@ public class JpaInsightRepository implements InsightRepository {
         return product(slug).orElseThrow();
     }
 
+    private static final String PRODUCT_USE = "SELECT p.id, p.slug, p.name, p.team_id, t.slug, t.name,"
+            + " (SELECT COUNT(*) FROM rating r WHERE r.product_id = p.id),"
+            + " (SELECT COUNT(*) FROM story s WHERE s.product_id = p.id)"
+            + " FROM product p JOIN product_team t ON t.id = p.team_id";
+
+    @Override
+    public List<ProductUse> productUses(String text, int offset, int limit) {
+        jakarta.persistence.Query query;
+        if (text == null || text.isBlank()) {
+            query = em.createNativeQuery(PRODUCT_USE + " ORDER BY p.name, p.id LIMIT ? OFFSET ?")
+                    .setParameter(1, limit).setParameter(2, offset);
+        } else {
+            String like = Like.containing(text.strip());
+            query = em.createNativeQuery(PRODUCT_USE + " WHERE p.name LIKE ? OR p.slug LIKE ? ORDER BY p.name, p.id"
+                            + " LIMIT ? OFFSET ?")
+                    .setParameter(1, like).setParameter(2, like).setParameter(3, limit).setParameter(4, offset);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(JpaInsightRepository::productUse).toList();
+    }
+
+    @Override
+    public Optional<ProductUse> lockProduct(String slug) {
+        // lock first: the counts below then see every rating and story committed before the lock
+        List<?> ids = em.createNativeQuery("SELECT id FROM product WHERE slug = ? FOR UPDATE").setParameter(1, slug)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(PRODUCT_USE + " WHERE p.id = ?").setParameter(1, ids.get(0))
+                .getResultList();
+        return rows.stream().findFirst().map(JpaInsightRepository::productUse);
+    }
+
+    private static ProductUse productUse(Object[] r) {
+        return new ProductUse(product(r), (String) r[5], number(r[6]), number(r[7]));
+    }
+
+    @Override
+    public void changeProduct(long productId, String name, long teamId) {
+        em.createNativeQuery("UPDATE product SET name = ?, team_id = ? WHERE id = ?")
+                .setParameter(1, name).setParameter(2, teamId).setParameter(3, productId).executeUpdate();
+    }
+
+    @Override
+    public void deleteProduct(long productId) {
+        em.createNativeQuery("DELETE FROM product WHERE id = ?").setParameter(1, productId).executeUpdate();
+    }
+
     @Override
     public long rate(long productId, long memberId, int csat, int nps, String comment, Instant at) {
         em.createNativeQuery("INSERT INTO rating (product_id, member_id, csat, nps, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)")

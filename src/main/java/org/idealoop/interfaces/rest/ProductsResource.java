@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +21,7 @@ import org.idealoop.domain.insight.Product;
 import org.idealoop.domain.insight.RatingSummary;
 import org.idealoop.domain.member.Role;
 
-/** Products, their satisfaction ratings (CSAT and NPS) and the ratings export. */
+/** Products (managed by admins), their satisfaction ratings (CSAT and NPS) and the ratings export. */
 @Path("products")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +37,39 @@ public class ProductsResource {
     @Operation(summary = "All products with their team")
     public List<ProductDto> products() {
         return insights.products().stream().map(ProductDto::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a product (admins): name, slug (optional: made from the name) and team (its slug)")
+    public Response create(ProductChangeDto body) {
+        ProductChangeDto b = body == null ? new ProductChangeDto(null, null, null) : body;
+        Product product = insights.createProduct(b.name(), b.slug(), b.team());
+        return Response.status(Response.Status.CREATED).entity(ProductDto.of(product)).build();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a product or move it to another team (admins); its slug stays")
+    public ProductDto change(@PathParam("slug") String slug, ProductChangeDto body) {
+        ProductChangeDto b = body == null ? new ProductChangeDto(null, null, null) : body;
+        return ProductDto.of(insights.changeProduct(slug, b.name(), b.team()));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Delete a product (admins); one with ratings or stories is refused (409) saying how many")
+    public Response delete(@PathParam("slug") String slug) {
+        insights.deleteProduct(slug);
+        return Response.noContent().build();
+    }
+
+    /** What an admin gives a product; on a change, a missing name or team stays as it is (the slug stays). */
+    public record ProductChangeDto(String name, String slug, String team) {
     }
 
     @POST
