@@ -42,7 +42,7 @@ final class ProblemMappers {
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            String message = Messages.text(Locale.ENGLISH, e.messageKey());
+            String message = Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArguments());
             return new Problem("https://idealoop.org/problems/conflict", "Conflict", 409, message, e.field(),
                     java.util.List.of(new Problem.FieldError(e.field(), message))).toResponse();
         }
