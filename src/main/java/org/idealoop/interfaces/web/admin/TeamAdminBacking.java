@@ -83,18 +83,19 @@ public class TeamAdminBacking implements Serializable {
         editSlaHours = t.slaHours();
     }
 
-    private void refresh() {
-        staff = null;
-        categories = null;
-        rules = null;
-        references = null;
-        confirming = null;
+    /**
+     * After a change: the message, and the page again from a GET (post-redirect-get), so that reloading it
+     * never sends the change twice and the address keeps naming the team.
+     */
+    private void done(String key, Object... arguments) {
+        Pages.info(key, arguments);
+        Pages.keepMessages();
+        Pages.redirect("/admin/team?team=" + team);
     }
 
     public void change() {
         ProductTeam changed = teams.change(team, editName, null, editSlaHours);
-        show(changed);
-        Pages.info("admin.teams.changed", changed.name());
+        done("admin.teams.changed", changed.name());
     }
 
     /** Lists the product managers whose name or address contains the text; none is answered beside the box. */
@@ -109,24 +110,16 @@ public class TeamAdminBacking implements Serializable {
         teams.addMember(team, memberId, owns);
         String name = candidates == null ? "" : candidates.stream().filter(m -> m.id() == memberId)
                 .map(Member::displayName).findFirst().orElse("");
-        candidates = null;
-        memberQuery = null;
-        owns = null;
-        refresh();
-        Pages.info("admin.team.staff.added", name);
+        done("admin.team.staff.added", name);
     }
 
     public void removeMember(long memberId) {
         teams.removeMember(team, memberId);
-        refresh();
-        Pages.info("admin.team.staff.removed");
+        done("admin.team.staff.removed");
     }
 
     public void addCategory() {
-        String added = teams.addCategory(team, categoryName).name();
-        categoryName = null;
-        refresh();
-        Pages.info("admin.team.categories.added", added);
+        done("admin.team.categories.added", teams.addCategory(team, categoryName).name());
     }
 
     public void startRenaming(long categoryId) {
@@ -137,30 +130,21 @@ public class TeamAdminBacking implements Serializable {
     }
 
     public void rename() {
-        String renamed = teams.renameCategory(team, renaming, newCategoryName).name();
-        cancel();
-        refresh();
-        Pages.info("admin.team.categories.renamed", renamed);
+        done("admin.team.categories.renamed", teams.renameCategory(team, renaming, newCategoryName).name());
     }
 
     public void deleteCategory(long categoryId) {
         teams.deleteCategory(team, categoryId, moveTo);
-        moveTo = null;
-        refresh();
-        Pages.info("admin.team.categories.deleted");
+        done("admin.team.categories.deleted");
     }
 
     public void addRule() {
-        RoutingRule rule = teams.addRule(team, ruleKind, ruleValue);
-        ruleValue = null;
-        refresh();
-        Pages.info("admin.team.rules.added", rule.value());
+        done("admin.team.rules.added", teams.addRule(team, ruleKind, ruleValue).value());
     }
 
     public void removeRule(long ruleId) {
         teams.removeRule(team, ruleId);
-        refresh();
-        Pages.info("admin.team.rules.removed");
+        done("admin.team.rules.removed");
     }
 
     public void testRoute() {
@@ -173,7 +157,7 @@ public class TeamAdminBacking implements Serializable {
         teams.delete(team);
         Pages.info("admin.team.delete.done", name);
         Pages.keepMessages();
-        Pages.redirect("/admin/teams");
+        Pages.redirect("/admin/teams"); // the team is gone: back to the list
     }
 
     /** First step of a destructive action: what is to be removed is named, with its own confirm button. */
