@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -160,6 +159,15 @@ class TeamSettingsIT extends BrowserTest {
         assertThat(row(".il-team-category", second)).containsText("1 idea");
         assertEquals(1, categories(team).size());
         assertEquals(second, api.get("api/v1/ideas/" + idea).json().getJsonObject("category").getString("name"));
+        String audit = admin.get("api/v1/audit?action=category_delete&q=" + firstSlug).body();
+        assertTrue(audit.contains("ideasMovedTo="), audit);
+
+        long secondId = categories(team).get(0).getJsonNumber("id").longValue();
+        IdeasApiIT.assertProblem(admin.send("PATCH", "api/v1/teams/" + team + "/categories/" + secondId,
+                Body.of("name", " ")), 400, "name");
+        IdeasApiIT.assertProblem(admin.delete("api/v1/teams/" + team + "/categories/" + secondId + "?moveTo=" + secondId),
+                400, "moveTo"); // not into itself
+        assertEquals(second, categories(team).get(0).getString("name"), "nothing changed");
 
         assertThat(page.locator("#deleteRefused")).containsText("The team still has 1 idea and no products");
         assertThat(page.locator("[id='deleteTeam:ask']")).hasCount(0);
@@ -233,7 +241,8 @@ class TeamSettingsIT extends BrowserTest {
         Members.TestMember member = Members.verified(api, "Mo Member");
 
         HomePageIT.signIn(page, base, pm.email(), pm.password());
-        assertEquals(200, page.navigate(base + "admin/team?team=" + team).status());
+        page.navigate(base + "inbox?team=" + team);
+        page.locator("#team-settings").click(); // the way in for a product manager
         assertThat(page.locator("h1")).hasText("Settings of " + teamName);
         assertThat(page.locator("#readOnly")).isVisible();
         assertThat(page.locator("#facts-name")).hasText(teamName);
@@ -282,12 +291,8 @@ class TeamSettingsIT extends BrowserTest {
 
         List<String> problems = new ArrayList<>();
         for (int width : new int[] {1440, 375}) {
-            try (BrowserContext own = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(width, 900).setBypassCSP(true))) {
-                Page admin = own.newPage();
-                admin.setViewportSize(1440, 900);
-                HomePageIT.signIn(admin, base, Members.ADMIN_EMAIL, Members.ADMIN_PASSWORD);
-                admin.setViewportSize(width, 900);
+            try (BrowserContext own = contextAt(width)) {
+                Page admin = adminAt(own, base, width);
                 admin.navigate(base + "admin/team?team=" + team);
                 admin.locator(".il-team-category").first().locator("[id$=':delete']").click();
                 assertThat(admin.locator("#deleteCategory")).isVisible();
