@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.idealoop.domain.ConflictException;
@@ -18,6 +19,7 @@ import org.idealoop.domain.category.Category;
 import org.idealoop.domain.category.CategoryRepository;
 import org.idealoop.domain.category.Tag;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaChanged;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.MemberRepository;
@@ -53,6 +55,9 @@ public class TeamService {
 
     @Inject
     ModerationService audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<IdeaChanged> ideaChanged;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -153,30 +158,134 @@ public class TeamService {
     public Category addCategory(String slug, String name) {
         currentMember.requireRole(Role.ADMIN);
         ProductTeam team = get(slug);
+        String n = categoryName(name, null);
+        Category added = categories.add(new Category(org.idealoop.domain.idea.Slug.of(n), n, team.id(), clock.instant()));
+        audit.record("category_add", ContentType.TEAM, team.id(), null, "category=" + added.slug() + " name=" + n);
+        return added;
+    }
+
+    /** A new name for a category of the team; its slug (links, filters, the search index) stays. */
+    public Category renameCategory(String slug, long categoryId, String name) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        Category category = categoryOf(team, categoryId);
+        String before = category.name();
+        category.rename(categoryName(name, category));
+        audit.record("category_rename", ContentType.TEAM, team.id(), "category=" + category.slug() + " name=" + before,
+                "category=" + category.slug() + " name=" + category.name());
+        return category;
+    }
+
+    /**
+     * Deletes a category of the team. One that still has ideas is refused with their number, unless
+     * they are moved first to another category of the same team ({@code moveTo}, a category id).
+     */
+    public void deleteCategory(String slug, long categoryId, Long moveTo) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        Category category = categoryOf(team, categoryId);
+        long ideas = categories.ideaCounts(team.id()).getOrDefault(category.id(), 0L);
+        String moved = "";
+        if (ideas > 0) {
+            if (moveTo == null) {
+                throw new ConflictException("moveTo", "team.category.hasIdeas", ideas);
+            }
+            Category target = categories.findCategory(moveTo)
+                    .filter(c -> c.teamId() == team.id() && !c.id().equals(category.id()))
+                    .orElseThrow(() -> new InvalidFieldException("moveTo", "team.category.moveTo"));
+            categories.moveIdeas(category.id(), target.id()).forEach(n -> ideaChanged.fire(new IdeaChanged(n)));
+            moved = " ideasMovedTo=" + target.slug() + " ideas=" + ideas;
+        }
+        categories.remove(category);
+        audit.record("category_delete", ContentType.TEAM, team.id(),
+                "category=" + category.slug() + " name=" + category.name(), moved.isEmpty() ? null : moved.strip());
+    }
+
+    /** The team's categories by name, each with the number of ideas filed under it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CategoryCount> categories(String slug) {
+        ProductTeam team = get(slug);
+        Map<Long, Long> counts = categories.ideaCounts(team.id());
+        return categories.categories().stream().filter(c -> c.teamId() == team.id())
+                .map(c -> new CategoryCount(c, counts.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    public record CategoryCount(Category category, long ideas) {
+    }
+
+    private Category categoryOf(ProductTeam team, long categoryId) {
+        return categories.findCategory(categoryId).filter(c -> c.teamId() == team.id())
+                .orElseThrow(() -> new NotFoundException("category " + categoryId));
+    }
+
+    /** A category's name: one line of 2 to 80 characters whose address name no other category has. */
+    private String categoryName(String name, Category renamed) {
         String n = name == null ? "" : name.strip();
         if (n.length() < 2 || n.length() > 80) {
             throw new InvalidFieldException("name", "team.category.name");
         }
         org.idealoop.domain.text.PlainText.requireLine("name", n);
         String categorySlug = org.idealoop.domain.idea.Slug.of(n);
-        if (categorySlug.isEmpty() || categories.findCategory(categorySlug).isPresent()) {
+        boolean taken = categories.categories().stream().filter(c -> renamed == null || !c.id().equals(renamed.id()))
+                .anyMatch(c -> c.slug().equals(categorySlug) || c.name().equalsIgnoreCase(n));
+        if (taken) {
             throw new ConflictException("name", "team.category.taken");
         }
-        return categories.add(new Category(categorySlug, n, team.id(), clock.instant()));
+        return n;
+    }
+
+    /**
+     * Deletes a team that nothing points at any more: refused, with the numbers, while ideas or products
+     * belong to it. Its categories, staff, routing rules, follows and webhooks go with it.
+     */
+    public void delete(String slug) {
+        currentMember.requireRole(Role.ADMIN);
+        ProductTeam team = get(slug);
+        long[] references = teams.referencesTo(team.id());
+        if (references[0] > 0 || references[1] > 0) {
+            throw new ConflictException("team", "team.delete.referenced", references[0], references[1]);
+        }
+        String before = describe(team);
+        teams.remove(team);
+        audit.record("team_delete", ContentType.TEAM, team.id(), before, null);
+    }
+
+    /** What keeps the team from being deleted: {ideas, products}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] references(String slug) {
+        return teams.referencesTo(get(slug).id());
+    }
+
+    /** The team's staff with what each owns, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffEntry> staff(String slug) {
+        ProductTeam team = get(slug);
+        return teams.memberships().stream().filter(m -> m.teamId() == team.id())
+                .flatMap(m -> members.findById(m.memberId()).stream().map(member -> new StaffEntry(member, m.owns())))
+                .sorted(java.util.Comparator.comparing(e -> e.member().displayName().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    public record StaffEntry(Member member, String owns) {
+    }
+
+    /** Product managers whose name or e-mail address contains the text (admins, to staff a team). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Member> productManagersMatching(String text) {
+        currentMember.requireRole(Role.ADMIN);
+        String t = text == null ? "" : text.strip();
+        if (t.length() < 2 || t.length() > 100) {
+            throw new InvalidFieldException("member", "team.member.search");
+        }
+        return members.search(t, Role.PRODUCT_MANAGER, 20);
     }
 
     public RoutingRule addRule(String slug, String kind, String value) {
         currentMember.requireRole(Role.ADMIN);
         ProductTeam team = get(slug);
-        if (!RoutingRule.TAG.equals(kind) && !RoutingRule.KEYWORD.equals(kind)) {
-            throw new InvalidFieldException("kind", "team.rule.kind");
-        }
-        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if (RoutingRule.TAG.equals(kind)) {
-            v = Tag.slugOf(v);
-        }
-        if (v.length() < 2 || v.length() > 80) {
-            throw new InvalidFieldException("value", "team.rule.value");
+        String v = RoutingRule.valueOf(kind, value);
+        if (RoutingRule.TAG.equals(kind) && categories.findTag(v).isEmpty()) {
+            throw new InvalidFieldException("value", "team.rule.tag.unknown"); // it could never match
         }
         String wanted = v;
         if (teams.rules().stream().anyMatch(r -> r.kind().equals(kind) && r.value().equals(wanted))) {
@@ -205,16 +314,34 @@ public class TeamService {
     /** The team an idea without category goes to: its first tag with a rule, else the first keyword found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> route(String title, String body, List<String> tagSlugs) {
-        List<RoutingRule> rules = teams.rules();
-        for (String tag : tagSlugs) {
-            for (RoutingRule rule : rules) {
-                if (RoutingRule.TAG.equals(rule.kind()) && rule.value().equals(tag)) {
-                    return Optional.of(rule.teamId());
-                }
-            }
+        return RoutingRule.firstMatch(teams.rules(), title, body, tagSlugs).map(RoutingRule::teamId);
+    }
+
+    /**
+     * "Test this rule": where an idea with this title, body and tags (names, comma-separated) would go
+     * among all teams' rules, and which rule sends it there; nothing matched means community triage.
+     * For whoever may read the team's settings.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RouteTest testRoute(String slug, String title, String body, String tagNames) {
+        ProductTeam team = get(slug);
+        if (!canReadInbox(team)) {
+            throw new ForbiddenException("team.settings.forbidden");
         }
-        String text = title + "\n" + (body == null ? "" : body);
-        return rules.stream().filter(r -> r.matchesText(text)).map(RoutingRule::teamId).findFirst();
+        String t = title == null ? "" : title.strip();
+        String b = body == null ? "" : body.strip();
+        if (t.isEmpty() && b.isEmpty() && (tagNames == null || tagNames.isBlank())) {
+            throw new InvalidFieldException("testTitle", "team.rule.test.empty");
+        }
+        List<String> tags = tagNames == null ? List.of() : java.util.Arrays.stream(tagNames.split(","))
+                .map(String::strip).filter(n -> !n.isEmpty()).map(Tag::slugOf).toList();
+        Optional<RoutingRule> rule = RoutingRule.firstMatch(teams.rules(), t, b, tags);
+        Optional<ProductTeam> chosen = rule.flatMap(r -> teams.all().stream().filter(x -> x.id() == r.teamId()).findFirst());
+        return new RouteTest(chosen.orElse(null), rule.orElse(null));
+    }
+
+    /** The team a test idea would go to and the rule that sends it; both null: community triage. */
+    public record RouteTest(ProductTeam team, RoutingRule rule) {
     }
 
     public boolean follow(String slug, boolean on) {

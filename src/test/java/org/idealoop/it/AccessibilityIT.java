@@ -58,6 +58,9 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("moderation", "moderation");
         staffPages.put("admin", "admin");
         staffPages.put("admin-teams", "admin/teams");
+        Api.Reply team = api.as(Members.admin(api)).postJson("api/v1/teams", Body.of("name", "Axe team " + Words.unique()));
+        assertEquals(201, team.status(), team.body());
+        staffPages.put("admin-team", "admin/team?team=" + team.json().getString("slug"));
         staffPages.put("audit", "admin/audit");
         staffPages.put("admin-workflow", "admin/workflow");
         staffPages.put("admin-blocked-words", "admin/blocked-words");

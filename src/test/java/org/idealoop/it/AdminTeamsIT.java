@@ -3,7 +3,6 @@ package org.idealoop.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,7 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** /admin/teams: an admin adds and changes product teams; bad input is answered beside the field. */
+/** /admin/teams and a team's settings page: an admin adds and changes product teams; bad input is answered beside the field. */
 @ExtendWith(ArquillianExtension.class)
 class AdminTeamsIT extends BrowserTest {
 
@@ -53,6 +52,7 @@ class AdminTeamsIT extends BrowserTest {
         assertThat(page.locator("[id='create:slugMessage']")).containsText("Another team has this address name already.");
 
         row.locator(".il-admin-team-edit").click();
+        assertThat(page.locator("h1")).hasText("Settings of " + name);
         assertThat(page.locator("[id='edit:slaHours']")).hasValue("24");
         page.locator("[id='edit:slaHours']").fill("-5");
         page.locator("[id='edit:save']").click();
@@ -60,7 +60,8 @@ class AdminTeamsIT extends BrowserTest {
                 .containsText("The response target is a whole number of hours from 1 to 2,160.");
         page.locator("[id='edit:slaHours']").fill("12");
         page.locator("[id='edit:save']").click();
-        assertThat(page.locator("[id='edit:editFeedback']")).containsText("was changed");
+        assertThat(page.locator("#feedback")).containsText("was changed");
+        page.locator(".il-admin-back a").click();
         assertThat(page.locator(".il-admin-team").filter(new Locator.FilterOptions().setHasText(name)))
                 .containsText("answers within 12 h");
         assertEquals(12, new Api(base).get("api/v1/teams/" + slug).json().getInt("slaHours"));
@@ -74,19 +75,14 @@ class AdminTeamsIT extends BrowserTest {
         assertEquals(201, made.status(), made.body());
         List<String> problems = new ArrayList<>();
         for (int width : new int[] {1440, 375}) {
-            try (BrowserContext own = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(width, 900).setBypassCSP(true))) {
-                Page admin = own.newPage();
-                admin.setViewportSize(1440, 900);
-                HomePageIT.signIn(admin, base, Members.ADMIN_EMAIL, Members.ADMIN_PASSWORD);
-                admin.setViewportSize(width, 900);
+            try (BrowserContext own = contextAt(width)) {
+                Page admin = adminAt(own, base, width);
                 admin.navigate(base + "admin/teams");
                 assertThat(admin.locator("h1")).hasText("Product teams");
-                admin.locator(".il-admin-team-edit").first().click();
-                assertThat(admin.locator("[id='edit:save']")).isVisible();
+                assertThat(admin.locator("[id='create:add']")).isVisible();
                 Accessibility.screenshot(admin, "admin-teams-" + width);
                 Accessibility.problems(admin).forEach(problem -> problems.add(width + " px: " + problem));
-                assertEquals(404, admin.navigate(base + "admin/teams?team=no-such-team").status());
+                assertEquals(404, admin.navigate(base + "admin/team?team=no-such-team").status());
             }
         }
         assertEquals(List.of(), problems);

@@ -35,6 +35,20 @@ abstract class BrowserTest {
         }
     }
 
+    /** A context of this viewport width (closed by the caller), for the axe checks at a desktop and a phone width. */
+    static BrowserContext contextAt(int width) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
+    }
+
+    /** The admin signed in on a new page of the context: with the full header, then narrowed to the width again. */
+    static Page adminAt(BrowserContext own, java.net.URL base, int width) {
+        Page admin = own.newPage();
+        admin.setViewportSize(1440, 900);
+        HomePageIT.signIn(admin, base, Members.ADMIN_EMAIL, Members.ADMIN_PASSWORD);
+        admin.setViewportSize(width, 900);
+        return admin;
+    }
+
     @BeforeEach
     void openPage() {
         context = browser.newContext();

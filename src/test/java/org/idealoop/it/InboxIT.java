@@ -64,6 +64,9 @@ class InboxIT {
         String keyword = Words.unique();
         String tag = Words.unique();
         assertEquals(201, admin.postJson("api/v1/teams/" + team + "/rules", Body.of("kind", "keyword", "value", keyword)).status());
+        IdeasApiIT.assertProblem(admin.postJson("api/v1/teams/" + team + "/rules", Body.of("kind", "tag", "value", tag)),
+                400, "value"); // no such tag yet: the rule could never match
+        assertEquals(201, admin.postJson("api/v1/tags", Body.of("name", tag)).status());
         assertEquals(201, admin.postJson("api/v1/teams/" + team + "/rules", Body.of("kind", "tag", "value", tag)).status());
         IdeasApiIT.assertProblem(admin.postJson("api/v1/teams/" + team + "/rules", Body.of("kind", "tag", "value", tag)),
                 409, "value");

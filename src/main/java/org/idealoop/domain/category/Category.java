@@ -44,6 +44,11 @@ public class Category {
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A new name; the slug stays, so links, filters and the search index keep working. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public Long id() {
         return id;
     }

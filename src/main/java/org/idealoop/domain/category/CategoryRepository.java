@@ -30,4 +30,12 @@ public interface CategoryRepository {
 
     /** Tag names per idea number. */
     Map<Long, List<String>> tagsOf(Collection<Long> ideaNumbers);
+
+    /** How many ideas (merged and hidden ones too) are filed under each category of the team, by category id. */
+    Map<Long, Long> ideaCounts(long teamId);
+
+    /** Files every idea of one category under another; the numbers of the ideas moved. */
+    List<Long> moveIdeas(long fromCategoryId, long toCategoryId);
+
+    void remove(Category category);
 }

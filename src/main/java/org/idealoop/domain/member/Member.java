@@ -29,6 +29,9 @@ import java.util.Set;
 @NamedQuery(name = "Member.findByOidcSubject", query = "SELECT m FROM Member m WHERE m.oidcSubject = :subject")
 @NamedQuery(name = "Member.withRole",
         query = "SELECT DISTINCT m FROM Member m JOIN m.roles r WHERE r = :role AND m.deletedAt IS NULL")
+@NamedQuery(name = "Member.search", query = "SELECT DISTINCT m FROM Member m JOIN m.roles r WHERE r = :role"
+        + " AND m.deletedAt IS NULL AND m.disabled = false"
+        + " AND (LOWER(m.displayName) LIKE :text OR LOWER(m.email) LIKE :text) ORDER BY m.displayName")
 public class Member {
 
     public static final String FORMER_MEMBER = "former member";

@@ -48,6 +48,9 @@ public interface MemberRepository {
 
     void removeAvatar(long memberId);
 
+    /** Active members with the role whose name or e-mail address contains the text, by name, at most limit. */
+    List<Member> search(String text, Role role, int limit);
+
     record Avatar(String contentType, byte[] image) {
     }
 }

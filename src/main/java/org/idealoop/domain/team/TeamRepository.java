@@ -47,4 +47,10 @@ public interface TeamRepository {
 
     /** Sum of the outcome answers over the team's delivered ideas: {yes, no}. */
     int[] outcomeOf(long teamId);
+
+    /** What still points at the team and keeps it from being deleted: {ideas, products}. */
+    long[] referencesTo(long teamId);
+
+    /** Deletes the team with its categories, staff, rules, follows and webhooks (it has no ideas or products). */
+    void remove(ProductTeam team);
 }

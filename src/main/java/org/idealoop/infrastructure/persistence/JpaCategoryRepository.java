@@ -91,4 +91,34 @@ public class JpaCategoryRepository implements CategoryRepository {
         }
         return tags;
     }
+
+    @Override
+    public Map<Long, Long> ideaCounts(long teamId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, COUNT(i.number) FROM category c"
+                + " LEFT JOIN idea i ON i.category_id = c.id WHERE c.team_id = ? GROUP BY c.id")
+                .setParameter(1, teamId).getResultList();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public List<Long> moveIdeas(long fromCategoryId, long toCategoryId) {
+        @SuppressWarnings("unchecked")
+        List<Number> numbers = em.createNativeQuery("SELECT number FROM idea WHERE category_id = ? FOR UPDATE")
+                .setParameter(1, fromCategoryId).getResultList();
+        // One statement for the lot; the version moves so that the search index takes the new category.
+        em.createNativeQuery("UPDATE idea SET category_id = ?, version = version + 1 WHERE category_id = ?")
+                .setParameter(1, toCategoryId).setParameter(2, fromCategoryId).executeUpdate();
+        return numbers.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public void remove(Category category) {
+        em.remove(em.contains(category) ? category : em.merge(category));
+        em.flush();
+    }
 }

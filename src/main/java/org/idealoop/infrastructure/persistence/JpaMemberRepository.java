@@ -55,6 +55,14 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public List<Member> search(String text, Role role, int limit) {
+        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return em.createNamedQuery("Member.search", Member.class).setParameter("role", role)
+                .setParameter("text", pattern).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Member> withRole(Role role) {
         return em.createNamedQuery("Member.withRole", Member.class).setParameter("role", role).getResultList();
     }

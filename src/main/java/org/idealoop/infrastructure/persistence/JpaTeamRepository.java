@@ -182,4 +182,22 @@ public class JpaTeamRepository implements TeamRepository {
                 .setParameter(1, teamId).getSingleResult();
         return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
     }
+
+    @Override
+    public long[] referencesTo(long teamId) {
+        long ideas = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM idea WHERE team_id = ?"
+                        + " OR category_id IN (SELECT id FROM category WHERE team_id = ?)")
+                .setParameter(1, teamId).setParameter(2, teamId).getSingleResult()).longValue();
+        long products = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM product WHERE team_id = ?")
+                .setParameter(1, teamId).getSingleResult()).longValue();
+        return new long[] {ideas, products};
+    }
+
+    @Override
+    public void remove(ProductTeam team) {
+        // Categories have no ON DELETE CASCADE (an idea may point at them): the caller made sure none does.
+        em.createNativeQuery("DELETE FROM category WHERE team_id = ?").setParameter(1, team.id()).executeUpdate();
+        em.remove(em.contains(team) ? team : em.merge(team));
+        em.flush();
+    }
 }

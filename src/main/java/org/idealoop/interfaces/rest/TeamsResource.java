@@ -81,6 +81,16 @@ public class TeamsResource {
         return TeamDto.of(team, teams.outcome(team));
     }
 
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Delete a team (admins): refused with 409 while ideas or products belong to it; its "
+            + "categories, staff, routing rules and webhooks go with it")
+    public Response delete(@PathParam("slug") String slug) {
+        teams.delete(slug);
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("{slug}/members/{memberId: [0-9]{1,18}}")
     @RolesAllowed(Role.Names.ADMIN)
@@ -107,7 +117,45 @@ public class TeamsResource {
     @Operation(summary = "Add a category the team owns: ideas filed under it are routed to the team (admins)")
     public Response addCategory(@PathParam("slug") String slug, NameDto body) {
         Category category = teams.addCategory(slug, body == null ? null : body.name());
-        return Response.status(Response.Status.CREATED).entity(new CategoryDto(category.slug(), category.name(), slug)).build();
+        return Response.status(Response.Status.CREATED).entity(CategoryDto.of(category, slug, 0)).build();
+    }
+
+    @GET
+    @Path("{slug}/categories")
+    @Operation(summary = "The team's categories with their ids and the number of ideas filed under each")
+    public List<CategoryDto> categories(@PathParam("slug") String slug) {
+        return teams.categories(slug).stream().map(c -> CategoryDto.of(c.category(), slug, c.ideas())).toList();
+    }
+
+    @PATCH
+    @Path("{slug}/categories/{id: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a category of the team; its slug stays (admins)")
+    public CategoryDto renameCategory(@PathParam("slug") String slug, @PathParam("id") long id, NameDto body) {
+        Category category = teams.renameCategory(slug, id, body == null ? null : body.name());
+        long ideas = teams.categories(slug).stream().filter(c -> c.category().id() == id).mapToLong(c -> c.ideas())
+                .sum();
+        return CategoryDto.of(category, slug, ideas);
+    }
+
+    @DELETE
+    @Path("{slug}/categories/{id: [0-9]{1,18}}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Delete a category of the team (admins): refused with 409 while ideas are filed under it, "
+            + "unless moveTo names another category of the team (its id) to move them to first")
+    public Response deleteCategory(@PathParam("slug") String slug, @PathParam("id") long id,
+                                   @QueryParam("moveTo") String moveTo) {
+        teams.deleteCategory(slug, id, moveTo == null || moveTo.isBlank() ? null : categoryId(moveTo));
+        return Response.noContent().build();
+    }
+
+    private static long categoryId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("moveTo", "team.category.moveTo");
+        }
     }
 
     @GET
@@ -239,7 +287,11 @@ public class TeamsResource {
     public record NameDto(String name) {
     }
 
-    public record CategoryDto(String slug, String name, String team) {
+    public record CategoryDto(long id, String slug, String name, String team, long ideas) {
+
+        static CategoryDto of(Category c, String team, long ideas) {
+            return new CategoryDto(c.id(), c.slug(), c.name(), team, ideas);
+        }
     }
 
     public record RuleDto(Long id, String kind, String value) {

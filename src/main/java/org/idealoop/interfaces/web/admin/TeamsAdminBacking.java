@@ -10,7 +10,7 @@ import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.interfaces.web.Pages;
 
 /**
- * /admin/teams: the product teams, a form to add one and one to change the team picked from the list.
+ * /admin/teams: the product teams with a link to each one's settings (/admin/team), and a form to add one.
  * A refusal (a taken slug, an SLA of 0 hours) is shown beside its field by the DomainErrorHandler.
  */
 @Named
@@ -26,21 +26,7 @@ public class TeamsAdminBacking implements Serializable {
     private String slug;
     private Integer slaHours;
 
-    /** The team being changed (from ?team=), with the values of the change form. */
-    private String team;
-    private String editName;
-    private Integer editSlaHours;
-
     private transient List<ProductTeam> all;
-
-    /** Fills the change form with the picked team's values; an unknown team is the 404 page. */
-    public void load() {
-        if (team != null && !team.isBlank()) {
-            ProductTeam picked = teams.get(team);
-            editName = picked.name();
-            editSlaHours = picked.slaHours();
-        }
-    }
 
     public void create() {
         ProductTeam created = teams.create(slug, name, null, slaHours);
@@ -48,12 +34,6 @@ public class TeamsAdminBacking implements Serializable {
         name = null;
         slug = null;
         slaHours = null;
-        all = null;
-    }
-
-    public void change() {
-        ProductTeam changed = teams.change(team, editName, null, editSlaHours);
-        Pages.info("admin.teams.changed", changed.name());
         all = null;
     }
 
@@ -86,29 +66,5 @@ public class TeamsAdminBacking implements Serializable {
 
     public void setSlaHours(Integer slaHours) {
         this.slaHours = slaHours;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public String getEditName() {
-        return editName;
-    }
-
-    public void setEditName(String editName) {
-        this.editName = editName;
-    }
-
-    public Integer getEditSlaHours() {
-        return editSlaHours;
-    }
-
-    public void setEditSlaHours(Integer editSlaHours) {
-        this.editSlaHours = editSlaHours;
     }
 }

@@ -1,0 +1,375 @@
+package org.idealoop.interfaces.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.idealoop.application.CurrentMember;
+import org.idealoop.application.TeamService;
+import org.idealoop.domain.member.Member;
+import org.idealoop.domain.member.Role;
+import org.idealoop.domain.team.ProductTeam;
+import org.idealoop.domain.team.RoutingRule;
+import org.idealoop.interfaces.web.Pages;
+
+/**
+ * /admin/team?team=SLUG: the settings of one product team (name and SLA target, staff, categories,
+ * routing rules with a "test this rule" box, deleting it). Admins change them; the team's own product
+ * managers read them (and use the test box); anyone else gets the 403 page. Every action is one service
+ * call, which checks the role again; a refusal is shown beside its field by the DomainErrorHandler.
+ * Destructive actions take a second step: the first click only says what is about to be removed.
+ */
+@Named
+@ViewScoped
+public class TeamAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TeamService teams;
+
+    @Inject
+    transient CurrentMember currentMember;
+
+    private String team;
+    private String teamName;
+    private boolean editable;
+
+    private String editName;
+    private Integer editSlaHours;
+
+    private String memberQuery;
+    private String owns;
+    private transient List<Member> candidates;
+
+    private String categoryName;
+    private Long renaming;
+    private String newCategoryName;
+    private Long moveTo;
+
+    private String ruleKind = RoutingRule.KEYWORD;
+    private String ruleValue;
+
+    private String testTitle;
+    private String testBody;
+    private String testTags;
+    private transient TeamService.RouteTest routeTest;
+    private boolean tested;
+
+    /** What the second step asks about: "member-7", "category-3", "rule-12" or "team"; null when nothing. */
+    private String confirming;
+
+    private transient List<TeamService.StaffEntry> staff;
+    private transient List<TeamService.CategoryCount> categories;
+    private transient List<RoutingRule> rules;
+    private transient long[] references;
+
+    /** The view action: an unknown team is the 404 page, a team the member may not read the 403 page. */
+    public void load() {
+        ProductTeam picked = teams.get(team);
+        if (!teams.canReadInbox(picked)) {
+            Pages.forbidden();
+            return;
+        }
+        team = picked.slug();
+        show(picked);
+        editable = currentMember.hasRole(Role.ADMIN);
+    }
+
+    private void show(ProductTeam t) {
+        teamName = t.name();
+        editName = t.name();
+        editSlaHours = t.slaHours();
+    }
+
+    /**
+     * After a change: the message, and the page again from a GET (post-redirect-get), so that reloading it
+     * never sends the change twice and the address keeps naming the team.
+     */
+    private void done(String key, Object... arguments) {
+        Pages.info(key, arguments);
+        Pages.keepMessages();
+        Pages.redirect("/admin/team?team=" + team);
+    }
+
+    public void change() {
+        ProductTeam changed = teams.change(team, editName, null, editSlaHours);
+        done("admin.teams.changed", changed.name());
+    }
+
+    /** Lists the product managers whose name or address contains the text; none is answered beside the box. */
+    public void search() {
+        candidates = teams.productManagersMatching(memberQuery);
+        if (candidates.isEmpty()) {
+            Pages.fieldError("staff:member", "admin.team.staff.noMatch", memberQuery.strip());
+        }
+    }
+
+    public void addMember(long memberId) {
+        teams.addMember(team, memberId, owns);
+        String name = candidates == null ? "" : candidates.stream().filter(m -> m.id() == memberId)
+                .map(Member::displayName).findFirst().orElse("");
+        done("admin.team.staff.added", name);
+    }
+
+    public void removeMember(long memberId) {
+        teams.removeMember(team, memberId);
+        done("admin.team.staff.removed");
+    }
+
+    public void addCategory() {
+        done("admin.team.categories.added", teams.addCategory(team, categoryName).name());
+    }
+
+    public void startRenaming(long categoryId) {
+        renaming = categoryId;
+        newCategoryName = getCategories().stream().filter(c -> c.category().id() == categoryId)
+                .map(c -> c.category().name()).findFirst().orElse(null);
+        confirming = null;
+    }
+
+    public void rename() {
+        done("admin.team.categories.renamed", teams.renameCategory(team, renaming, newCategoryName).name());
+    }
+
+    public void deleteCategory(long categoryId) {
+        teams.deleteCategory(team, categoryId, moveTo);
+        done("admin.team.categories.deleted");
+    }
+
+    public void addRule() {
+        done("admin.team.rules.added", teams.addRule(team, ruleKind, ruleValue).value());
+    }
+
+    public void removeRule(long ruleId) {
+        teams.removeRule(team, ruleId);
+        done("admin.team.rules.removed");
+    }
+
+    public void testRoute() {
+        routeTest = teams.testRoute(team, testTitle, testBody, testTags);
+        tested = true;
+    }
+
+    public void delete() {
+        String name = teamName;
+        teams.delete(team);
+        Pages.info("admin.team.delete.done", name);
+        Pages.keepMessages();
+        Pages.redirect("/admin/teams"); // the team is gone: back to the list
+    }
+
+    /** First step of a destructive action: what is to be removed is named, with its own confirm button. */
+    public void ask(String what) {
+        confirming = what;
+        renaming = null;
+        moveTo = null;
+    }
+
+    public void cancel() {
+        confirming = null;
+        renaming = null;
+        newCategoryName = null;
+    }
+
+    public boolean isAsking(String what) {
+        return what.equals(confirming);
+    }
+
+    public List<TeamService.StaffEntry> getStaff() {
+        if (staff == null) {
+            staff = teams.staff(team);
+        }
+        return staff;
+    }
+
+    public List<TeamService.CategoryCount> getCategories() {
+        if (categories == null) {
+            categories = teams.categories(team);
+        }
+        return categories;
+    }
+
+    /** The category asked about (being renamed or deleted), or null. */
+    public TeamService.CategoryCount getPickedCategory() {
+        Long id = renaming != null ? renaming : confirming != null && confirming.startsWith("category-")
+                ? Long.valueOf(confirming.substring("category-".length())) : null;
+        return id == null ? null : getCategories().stream().filter(c -> c.category().id().equals(id)).findFirst()
+                .orElse(null);
+    }
+
+    /** Where the ideas of the category being deleted may go: the team's other categories. */
+    public List<TeamService.CategoryCount> getMoveTargets() {
+        TeamService.CategoryCount picked = getPickedCategory();
+        return getCategories().stream().filter(c -> picked == null || !c.category().id().equals(picked.category().id()))
+                .toList();
+    }
+
+    public List<RoutingRule> getRules() {
+        if (rules == null) {
+            rules = teams.rules(team);
+        }
+        return rules;
+    }
+
+    /** The rule asked about (being removed), or null. */
+    public RoutingRule getPickedRule() {
+        return confirming == null || !confirming.startsWith("rule-") ? null : getRules().stream()
+                .filter(r -> confirming.equals("rule-" + r.id())).findFirst().orElse(null);
+    }
+
+    /** The staff member asked about (being taken off the team), or null. */
+    public TeamService.StaffEntry getPickedMember() {
+        return confirming == null || !confirming.startsWith("member-") ? null : getStaff().stream()
+                .filter(e -> confirming.equals("member-" + e.member().id())).findFirst().orElse(null);
+    }
+
+    /** What keeps the team from being deleted: ideas and products. */
+    public long getIdeaReferences() {
+        return references()[0];
+    }
+
+    public long getProductReferences() {
+        return references()[1];
+    }
+
+    private long[] references() {
+        if (references == null) {
+            references = teams.references(team);
+        }
+        return references;
+    }
+
+    public List<String> getRuleKinds() {
+        return List.of(RoutingRule.KEYWORD, RoutingRule.TAG);
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public boolean isTested() {
+        return tested;
+    }
+
+    public TeamService.RouteTest getRouteTest() {
+        return routeTest;
+    }
+
+    public List<Member> getCandidates() {
+        return candidates;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getTeamName() {
+        return teamName;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public Integer getEditSlaHours() {
+        return editSlaHours;
+    }
+
+    public void setEditSlaHours(Integer editSlaHours) {
+        this.editSlaHours = editSlaHours;
+    }
+
+    public String getMemberQuery() {
+        return memberQuery;
+    }
+
+    public void setMemberQuery(String memberQuery) {
+        this.memberQuery = memberQuery;
+    }
+
+    public String getOwns() {
+        return owns;
+    }
+
+    public void setOwns(String owns) {
+        this.owns = owns;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public void setCategoryName(String categoryName) {
+        this.categoryName = categoryName;
+    }
+
+    public Long getRenaming() {
+        return renaming;
+    }
+
+    public String getNewCategoryName() {
+        return newCategoryName;
+    }
+
+    public void setNewCategoryName(String newCategoryName) {
+        this.newCategoryName = newCategoryName;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getRuleKind() {
+        return ruleKind;
+    }
+
+    public void setRuleKind(String ruleKind) {
+        this.ruleKind = ruleKind;
+    }
+
+    public String getRuleValue() {
+        return ruleValue;
+    }
+
+    public void setRuleValue(String ruleValue) {
+        this.ruleValue = ruleValue;
+    }
+
+    public String getTestTitle() {
+        return testTitle;
+    }
+
+    public void setTestTitle(String testTitle) {
+        this.testTitle = testTitle;
+    }
+
+    public String getTestBody() {
+        return testBody;
+    }
+
+    public void setTestBody(String testBody) {
+        this.testBody = testBody;
+    }
+
+    public String getTestTags() {
+        return testTags;
+    }
+
+    public void setTestTags(String testTags) {
+        this.testTags = testTags;
+    }
+}
