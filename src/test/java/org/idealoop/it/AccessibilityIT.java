@@ -59,6 +59,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin", "admin");
         staffPages.put("admin-teams", "admin/teams");
         staffPages.put("audit", "admin/audit");
+        staffPages.put("admin-webhooks", "admin/webhooks");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {
