@@ -136,16 +136,16 @@ class WebhooksPageIT extends BrowserTest {
 
         for (String url : List.of("ftp://hooks.example.com/" + marker, "not-a-url-" + marker)) {
             page.locator("[id='create:url']").fill(url);
-            page.locator("[id='create:add']").click();
+            submit(page.locator("[id='create:add']"));
             assertThat(page.locator("[id='create:urlMessage']"))
                     .containsText("Enter an absolute http or https address of at most 500 characters.");
         }
         page.locator("[id='create:url']").fill("http://10.0.0.1/" + marker);
-        page.locator("[id='create:add']").click();
+        submit(page.locator("[id='create:add']"));
         assertThat(page.locator("[id='create:urlMessage']")).containsText("Webhooks post only to public addresses");
         page.locator("[id='create:url']").fill("https://hooks.example.test/" + marker);
         page.locator("[id='create:secret']").fill("short");
-        page.locator("[id='create:add']").click();
+        submit(page.locator("[id='create:add']"));
         assertThat(page.locator("[id='create:secretMessage']")).containsText("16 to 100 characters");
 
         Api api = new Api(base);
@@ -189,9 +189,14 @@ class WebhooksPageIT extends BrowserTest {
     private long register(String url, String secret) {
         page.locator("[id='create:url']").fill(url);
         page.locator("[id='create:secret']").fill(secret);
-        page.locator("[id='create:add']").click();
+        submit(page.locator("[id='create:add']"));
         assertThat(page.locator("[id='create:createFeedback']")).containsText("was added");
         return Long.parseLong(row(url).getAttribute("data-id"));
+    }
+
+    /** Clicks and waits for the page's answer, so the next check does not read the previous answer's message. */
+    private void submit(Locator button) {
+        page.waitForResponse(response -> "POST".equals(response.request().method()), button::click);
     }
 
     private Locator row(String url) {
