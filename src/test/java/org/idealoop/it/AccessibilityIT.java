@@ -67,6 +67,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin-moderation-settings", "admin/moderation-settings");
         staffPages.put("admin-products", "admin/products");
         staffPages.put("admin-tags", "admin/tags");
+        staffPages.put("admin-webhooks", "admin/webhooks");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

@@ -255,7 +255,7 @@ class WebhooksIT {
         return statuses;
     }
 
-    private static String hmac(String secret, byte[] body) throws Exception {
+    static String hmac(String secret, byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(body));
@@ -297,6 +297,7 @@ class WebhooksIT {
         private final HttpServer server;
         private final int failures;
         private final List<Received> received = new ArrayList<>();
+        private volatile int forced;
 
         private Receiver(HttpServer server, int failures) {
             this.server = server;
@@ -321,7 +322,8 @@ class WebhooksIT {
                         receiver.received.add(new Received(headers, body));
                         count = receiver.received.size();
                     }
-                    exchange.sendResponseHeaders(count <= failures ? 500 : 200, -1);
+                    int forcedStatus = receiver.forced;
+                    exchange.sendResponseHeaders(forcedStatus != 0 ? forcedStatus : count <= failures ? 500 : 200, -1);
                 } finally {
                     exchange.close();
                 }
@@ -335,6 +337,11 @@ class WebhooksIT {
             String address = server.getAddress().getAddress().getHostAddress();
             return "http://" + (address.equals("127.0.0.1") ? "localhost" : address) + ":"
                     + server.getAddress().getPort() + "/hook";
+        }
+
+        /** Answers every request with this status from now on (0: back to failing the first few, then 200). */
+        void answer(int status) {
+            forced = status;
         }
 
         synchronized List<Received> received() {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.search.IndexRebuild;
+import org.idealoop.domain.search.IndexRebuilds;
 import org.idealoop.domain.search.SearchUnavailableException;
 
 /**
@@ -17,7 +19,7 @@ import org.idealoop.domain.search.SearchUnavailableException;
  * Changes made meanwhile reach both indices through the indexer (see {@link ReindexLog#runningTarget()}).
  */
 @ApplicationScoped
-public class SearchReindex {
+public class SearchReindex implements IndexRebuilds {
 
     private static final Logger LOG = Logger.getLogger(SearchReindex.class.getName());
     static final int BATCH = 500;
@@ -36,7 +38,8 @@ public class SearchReindex {
     Instance<SearchDocumentSource> sources;
 
     /** Starts a rebuild; refused while one is running. */
-    public synchronized ReindexLog.Entry start(Long startedBy) {
+    @Override
+    public synchronized IndexRebuild start(Long startedBy) {
         if (log.runningTarget().isPresent()) {
             throw new ConflictException("reindex", "search.reindex.running");
         }
@@ -56,10 +59,12 @@ public class SearchReindex {
         long id = log.begin(target, total, startedBy);
         worker.run(id, target); // asynchronous
         LOG.info("Search index rebuild " + id + " started into " + target);
-        return log.latest().orElseThrow();
+        return latest().orElseThrow();
     }
 
-    public java.util.Optional<ReindexLog.Entry> latest() {
-        return log.latest();
+    @Override
+    public java.util.Optional<IndexRebuild> latest() {
+        return log.latest().map(e -> new IndexRebuild(e.id(), e.targetIndex(), e.state(), e.total(), e.done(),
+                e.startedAt(), e.finishedAt(), e.error()));
     }
 }

@@ -12,85 +12,112 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.idealoop.domain.webhook.Webhook;
+import org.idealoop.domain.webhook.WebhookDelivery;
+import org.idealoop.domain.webhook.WebhookRepository;
 
-/** The webhook table and its delivery log, for the admins who manage them. */
+/** The webhook table and its delivery log (webhook_delivery, webhook_attempt), for the admins who manage them. */
 @ApplicationScoped
-@Transactional
-public class JdbcWebhooks {
+@Transactional(Transactional.TxType.MANDATORY)
+public class JdbcWebhooks implements WebhookRepository {
 
-    static final String COLUMNS = "w.id, w.url, t.slug, w.active, w.created_at";
-    static final String FROM = " FROM webhook w LEFT JOIN product_team t ON t.id = w.team_id";
+    /** The webhook, its newest delivery (if any) and how many deliveries are failing. */
+    static final String SELECT = "SELECT w.id, w.url, t.slug, w.active, w.created_at,"
+            + " d.created_at, d.delivered_at, d.attempts, d.last_status, d.last_error,"
+            + " (SELECT COUNT(*) FROM webhook_delivery f WHERE f.webhook_id = w.id AND f.delivered_at IS NULL"
+            + " AND f.attempts > 0)"
+            + " FROM webhook w LEFT JOIN product_team t ON t.id = w.team_id"
+            + " LEFT JOIN webhook_delivery d ON d.id = (SELECT MAX(n.id) FROM webhook_delivery n WHERE n.webhook_id = w.id)";
+    static final String DELIVERY = "SELECT d.id, d.webhook_id, d.event_id, e.kind, d.payload, d.created_at,"
+            + " d.delivered_at, d.next_attempt_at, d.last_status, d.last_error"
+            + " FROM webhook_delivery d LEFT JOIN idea_event e ON e.id = d.event_id";
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
-    /** A registered endpoint; team is the product team's slug, null for an install-wide webhook. */
-    public record Webhook(long id, String url, String team, boolean active, Instant createdAt) {
-    }
-
-    public record Attempt(Integer status, String error, Instant at) {
-    }
-
-    public record Delivery(long id, long eventId, String payload, Instant createdAt, Instant deliveredAt,
-                           Instant nextAttemptAt, Integer lastStatus, String lastError, List<Attempt> attempts) {
-
-        public boolean delivered() {
-            return deliveredAt != null;
-        }
-    }
-
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Webhook> all() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + FROM + " ORDER BY w.id").getResultList();
+        List<Object[]> rows = em.createNativeQuery(SELECT + " ORDER BY w.id").getResultList();
         return rows.stream().map(JdbcWebhooks::webhook).toList();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Webhook> find(long id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + FROM + " WHERE w.id = ?")
-                .setParameter(1, id).getResultList();
+        List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE w.id = ?").setParameter(1, id).getResultList();
         return rows.stream().map(JdbcWebhooks::webhook).findFirst();
     }
 
-    /** The id of the product team with this slug. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Long> findTeamId(String slug) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM product_team WHERE slug = ?")
-                .setParameter(1, slug).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).findFirst();
-    }
-
-    public Webhook add(String url, Long teamId, String secret) {
+    @Override
+    public Webhook add(String url, Long teamId, String secret, Instant now) {
         em.createNativeQuery("INSERT INTO webhook (team_id, url, secret, active, created_at) VALUES (?, ?, ?, TRUE, ?)")
                 .setParameter(1, teamId)
                 .setParameter(2, url)
                 .setParameter(3, secret)
-                .setParameter(4, Timestamp.from(Instant.now()))
+                .setParameter(4, Timestamp.from(now))
                 .executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        return find(id).orElseThrow();
+        return find(lastInsertId()).orElseThrow();
     }
 
-    /** Removes the webhook with its deliveries; false when there was none. */
+    @Override
     public boolean delete(long id) {
         return em.createNativeQuery("DELETE FROM webhook WHERE id = ?").setParameter(1, id).executeUpdate() > 0;
     }
 
-    /** The webhook's newest deliveries, newest first, each with its attempts in order. */
+    @Override
+    public boolean setActive(long id, boolean active) {
+        return em.createNativeQuery("UPDATE webhook SET active = ? WHERE id = ?")
+                .setParameter(1, active).setParameter(2, id).executeUpdate() > 0;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Delivery> deliveries(long webhookId, int limit) {
+    public List<WebhookDelivery> deliveries(long webhookId, Optional<Long> before, int limit) {
+        var query = em.createNativeQuery(DELIVERY + " WHERE d.webhook_id = ?"
+                        + (before.isPresent() ? " AND d.id < ?" : "") + " ORDER BY d.id DESC LIMIT " + Math.max(1, limit))
+                .setParameter(1, webhookId);
+        before.ifPresent(id -> query.setParameter(2, id));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, event_id, payload, created_at, delivered_at,"
-                        + " next_attempt_at, last_status, last_error FROM webhook_delivery WHERE webhook_id = ?"
-                        + " ORDER BY id DESC LIMIT " + Math.max(1, limit))
-                .setParameter(1, webhookId)
+        List<Object[]> rows = query.getResultList();
+        return withAttempts(rows);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WebhookDelivery> findDelivery(long deliveryId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(DELIVERY + " WHERE d.id = ?").setParameter(1, deliveryId)
                 .getResultList();
+        return withAttempts(rows).stream().findFirst();
+    }
+
+    @Override
+    public long queue(long webhookId, Long eventId, String payload, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        em.createNativeQuery("INSERT INTO webhook_delivery (webhook_id, event_id, payload, attempts,"
+                        + " next_attempt_at, created_at) VALUES (?, ?, ?, 0, ?, ?)")
+                .setParameter(1, webhookId)
+                .setParameter(2, eventId)
+                .setParameter(3, payload)
+                .setParameter(4, at)
+                .setParameter(5, at)
+                .executeUpdate();
+        return lastInsertId();
+    }
+
+    private long lastInsertId() {
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /** The deliveries of these rows, each with its attempts in order (one more query for all of them). */
+    private List<WebhookDelivery> withAttempts(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Attempt>> attempts = new LinkedHashMap<>();
+        Map<Long, List<WebhookDelivery.Attempt>> attempts = new LinkedHashMap<>();
         rows.forEach(row -> attempts.put(((Number) row[0]).longValue(), new ArrayList<>()));
         var query = em.createNativeQuery("SELECT delivery_id, status, error, at FROM webhook_attempt"
                 + " WHERE delivery_id IN (" + String.join(", ", Collections.nCopies(attempts.size(), "?"))
@@ -102,21 +129,26 @@ public class JdbcWebhooks {
         @SuppressWarnings("unchecked")
         List<Object[]> attemptRows = query.getResultList();
         for (Object[] row : attemptRows) {
-            attempts.get(((Number) row[0]).longValue()).add(new Attempt(integer(row[1]), (String) row[2],
-                    instant(row[3])));
+            attempts.get(((Number) row[0]).longValue()).add(new WebhookDelivery.Attempt(integer(row[1]),
+                    (String) row[2], instant(row[3])));
         }
-        List<Delivery> deliveries = new ArrayList<>();
+        List<WebhookDelivery> deliveries = new ArrayList<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            deliveries.add(new Delivery(id, ((Number) row[1]).longValue(), (String) row[2], instant(row[3]),
-                    instant(row[4]), instant(row[5]), integer(row[6]), (String) row[7], List.copyOf(attempts.get(id))));
+            String payload = (String) row[4];
+            deliveries.add(new WebhookDelivery(id, ((Number) row[1]).longValue(), longOrNull(row[2]),
+                    WebhookSender.eventName(payload, (String) row[3]), payload, instant(row[5]), instant(row[6]),
+                    instant(row[7]), integer(row[8]), (String) row[9], List.copyOf(attempts.get(id))));
         }
         return deliveries;
     }
 
     private static Webhook webhook(Object[] row) {
+        Webhook.LastDelivery last = row[5] == null ? null
+                : new Webhook.LastDelivery(instant(row[5]), row[6] != null, ((Number) row[7]).intValue(),
+                        integer(row[8]), (String) row[9]);
         return new Webhook(((Number) row[0]).longValue(), (String) row[1], (String) row[2], bool(row[3]),
-                instant(row[4]));
+                instant(row[4]), last, ((Number) row[10]).longValue());
     }
 
     private static Instant instant(Object value) {
@@ -125,6 +157,10 @@ public class JdbcWebhooks {
 
     private static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /** MariaDB's BOOLEAN is TINYINT(1): the driver may answer Boolean or a number. */

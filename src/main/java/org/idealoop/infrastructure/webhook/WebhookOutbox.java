@@ -6,8 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
-import org.idealoop.domain.NotFoundException;
 
 /**
  * The webhook_delivery table as an outbox: one row per active webhook an event concerns, written in the
@@ -38,28 +36,5 @@ public class WebhookOutbox {
             insert.setParameter(5, teamId);
         }
         insert.executeUpdate();
-    }
-
-    /** Sends a delivery's payload again, as a new delivery due now; returns its id. */
-    public long replay(long deliveryId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT webhook_id, event_id, payload FROM webhook_delivery"
-                        + " WHERE id = ?")
-                .setParameter(1, deliveryId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("webhook delivery " + deliveryId);
-        }
-        Object[] row = rows.get(0);
-        Timestamp now = Timestamp.from(Instant.now());
-        em.createNativeQuery("INSERT INTO webhook_delivery (webhook_id, event_id, payload, attempts,"
-                        + " next_attempt_at, created_at) VALUES (?, ?, ?, 0, ?, ?)")
-                .setParameter(1, ((Number) row[0]).longValue())
-                .setParameter(2, ((Number) row[1]).longValue())
-                .setParameter(3, (String) row[2])
-                .setParameter(4, now)
-                .setParameter(5, now)
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 }

@@ -120,19 +120,27 @@ public class WebhookSender {
     private List<Due> claim() {
         // Only the delivery rows are locked: locking the webhook rows too would block new deliveries'
         // foreign-key checks, and so status changes, while a receiver is slow.
+        // A disabled webhook's deliveries wait (read plainly first, for the same reason).
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, webhook_id, event_id, payload, attempts"
+        List<Object> disabled = em.createNativeQuery("SELECT id FROM webhook WHERE NOT active").getResultList();
+        var select = em.createNativeQuery("SELECT id, webhook_id, event_id, payload, attempts"
                         + " FROM webhook_delivery WHERE delivered_at IS NULL AND next_attempt_at <= ?"
+                        + (disabled.isEmpty() ? "" : " AND webhook_id NOT IN (" + placeholders(disabled.size()) + ")")
                         + " ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(Instant.now()))
-                .getResultList();
+                .setParameter(1, Timestamp.from(Instant.now()));
+        for (int i = 0; i < disabled.size(); i++) {
+            select.setParameter(i + 2, ((Number) disabled.get(i)).longValue());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, String[]> hooks = webhooks(rows.stream().map(row -> ((Number) row[1]).longValue())
                 .collect(Collectors.toSet()));
-        Map<Long, String> kinds = eventKinds(rows.stream().map(row -> ((Number) row[2]).longValue())
-                .collect(Collectors.toSet()));
+        // A test ping has no idea event.
+        Map<Long, String> kinds = eventKinds(rows.stream().filter(row -> row[2] != null)
+                .map(row -> ((Number) row[2]).longValue()).collect(Collectors.toSet()));
         List<Due> due = new ArrayList<>();
         for (Object[] row : rows) {
             long webhookId = ((Number) row[1]).longValue();
@@ -142,7 +150,8 @@ public class WebhookSender {
             }
             String payload = (String) row[3];
             due.add(new Due(((Number) row[0]).longValue(), webhookId, hook[0], hook[1], payload,
-                    eventName(payload, kinds.get(((Number) row[2]).longValue())), ((Number) row[4]).intValue()));
+                    eventName(payload, row[2] == null ? null : kinds.get(((Number) row[2]).longValue())),
+                    ((Number) row[4]).intValue()));
         }
         return due;
     }
@@ -158,6 +167,9 @@ public class WebhookSender {
 
     private Map<Long, String> eventKinds(Set<Long> ids) {
         Map<Long, String> kinds = new HashMap<>();
+        if (ids.isEmpty()) {
+            return kinds;
+        }
         for (Object[] row : inList("SELECT id, kind FROM idea_event WHERE id IN (", ids)) {
             kinds.put(((Number) row[0]).longValue(), (String) row[1]);
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.domain.webhook.WebhookTargetRule;
 import org.idealoop.infrastructure.config.IdealoopConfig;
 
 /**
@@ -28,7 +29,7 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
  * connects to the address the check saw.
  */
 @ApplicationScoped
-public class WebhookTargets {
+public class WebhookTargets implements WebhookTargetRule {
 
     /** Looks up every address of a host name (or parses an address literal). */
     @FunctionalInterface
@@ -61,6 +62,7 @@ public class WebhookTargets {
      * Why the webhook may not post to this address, or empty when it may. A name that does not resolve
      * is not refused: nothing can be posted to it, and the check is repeated before each delivery.
      */
+    @Override
     public Optional<String> refusal(String url) {
         URI uri;
         try {

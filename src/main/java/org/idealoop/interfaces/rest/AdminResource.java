@@ -13,10 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.CurrentMember;
+import org.idealoop.application.ReindexProgress;
+import org.idealoop.application.SearchAdminService;
 import org.idealoop.domain.ForbiddenException;
-import org.idealoop.infrastructure.search.ReindexLog;
-import org.idealoop.infrastructure.search.SearchReindex;
 import org.idealoop.domain.mail.MailOutbox;
 import org.idealoop.domain.member.Role;
 
@@ -30,19 +29,13 @@ public class AdminResource {
     MailOutbox outbox;
 
     @Inject
-    SearchReindex reindex;
-
-    @Inject
-    org.idealoop.application.ModerationService audit;
+    SearchAdminService search;
 
     @Inject
     org.idealoop.application.WorkflowService workflow;
 
     @Inject
     org.idealoop.infrastructure.mail.NotificationMailer notificationMailer;
-
-    @Inject
-    CurrentMember currentMember;
 
     @Inject
     @ConfigProperty(name = "idealoop.mail.show-to-admin")
@@ -95,37 +88,27 @@ public class AdminResource {
     @Operation(summary = "Rebuild the search index from the database into a new index; the alias moves when it is "
             + "complete (202; 409 while a rebuild runs; 503 when search is unavailable)")
     public Response reindex() {
-        ReindexLog.Entry started = reindex.start(currentMember.require().id());
-        audit.record("search_reindex", org.idealoop.domain.moderation.ContentType.SEARCH, started.id(), null,
-                started.targetIndex());
-        return Response.accepted(ReindexDto.of(started)).build();
+        return Response.accepted(ReindexDto.of(search.startRebuild())).build();
     }
 
     @GET
     @Path("search/reindex")
     @Operation(summary = "Progress of the latest search index rebuild: documents done, rate and time left")
     public ReindexDto reindexProgress() {
-        return reindex.latest().map(ReindexDto::of).orElseGet(ReindexDto::none);
+        return ReindexDto.of(search.progress());
     }
 
     /** A rebuild's progress; rate in documents per second, secondsLeft null when unknown. */
     public record ReindexDto(Long id, String state, long total, long done, int percent, double ratePerSecond,
                              Long secondsLeft, String startedAt, String finishedAt, String error) {
 
-        static ReindexDto none() {
-            return new ReindexDto(null, "none", 0, 0, 0, 0, null, null, null, null);
+        static ReindexDto of(ReindexProgress p) {
+            return new ReindexDto(p.id(), p.state(), p.total(), p.done(), p.percent(), p.ratePerSecond(),
+                    p.secondsLeft(), text(p.startedAt()), text(p.finishedAt()), p.error());
         }
 
-        static ReindexDto of(ReindexLog.Entry e) {
-            java.time.Instant end = e.finishedAt() == null ? java.time.Instant.now() : e.finishedAt();
-            double seconds = Math.max(0.001, java.time.Duration.between(e.startedAt(), end).toMillis() / 1000.0);
-            double rate = e.done() / seconds;
-            Long left = ReindexLog.RUNNING.equals(e.state()) && rate > 0
-                    ? Long.valueOf(Math.round(Math.max(0, e.total() - e.done()) / rate)) : null;
-            int percent = e.total() == 0 ? (ReindexLog.RUNNING.equals(e.state()) ? 0 : 100)
-                    : (int) Math.min(100, e.done() * 100 / e.total());
-            return new ReindexDto(e.id(), e.state(), e.total(), e.done(), percent, Math.round(rate * 10) / 10.0, left,
-                    e.startedAt().toString(), e.finishedAt() == null ? null : e.finishedAt().toString(), e.error());
+        private static String text(java.time.Instant instant) {
+            return instant == null ? null : instant.toString();
         }
     }
 
