@@ -59,6 +59,9 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin", "admin");
         staffPages.put("admin-teams", "admin/teams");
         staffPages.put("audit", "admin/audit");
+        staffPages.put("admin-members", "admin/members");
+        staffPages.put("admin-member", "admin/members?member=" + Members.verified(api, "Accessible Member").id());
+        staffPages.put("admin-mail", "admin/mail");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {
