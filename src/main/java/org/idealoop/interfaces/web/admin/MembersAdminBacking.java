@@ -1,8 +1,9 @@
 package org.idealoop.interfaces.web.admin;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,25 +26,29 @@ import org.idealoop.interfaces.web.Pages;
  * {@code ?member=ID} is one member: their roles, a form per sanction (warn, suspend, ban, lift), each
  * with its own reason, and their sanction record. Roles go through the roles operation's service,
  * sanctions through the moderator's; a refusal (no reason, a past date) is shown beside its field by
- * the page's error handler and nothing is stored. A success reloads the member.
+ * the page's error handler and nothing is stored. A success reloads the member. View scoped: the
+ * forms are rendered for ?member=, which must be known before the view param is applied on a post.
  */
 @Named
-@RequestScoped
-public class MembersAdminBacking {
+@ViewScoped
+public class MembersAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    MemberService members;
+    transient MemberService members;
 
     @Inject
-    ModerationService moderation;
+    transient ModerationService moderation;
 
     private String q;
     private Integer page;
     private Long member;
 
-    private Paged<Member> found;
-    private Member selected;
-    private List<SanctionHistory.Entry> history;
+    // Read again after the view is restored: entities stay out of the view state.
+    private transient Paged<Member> found;
+    private transient Member selected;
+    private transient List<SanctionHistory.Entry> history;
 
     private List<String> roles;
     private String warnReason;
