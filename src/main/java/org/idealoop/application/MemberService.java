@@ -314,6 +314,20 @@ public class MemberService {
         return member;
     }
 
+    public static final int SEARCH_PAGE_SIZE = 25;
+
+    /** Admins find members by part of their name or e-mail address, newest first; everyone for no text. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<Member> search(String text, Integer page) {
+        currentMember.requireRole(Role.ADMIN);
+        if (text != null && text.length() > 500) {
+            throw new InvalidFieldException("q", "search.q.length");
+        }
+        int number = Paged.number(page);
+        return Paged.of(members.search(text, (number - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE + 1), number,
+                SEARCH_PAGE_SIZE);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Member get(long memberId) {
         return members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));

@@ -31,6 +31,7 @@ import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.FlagReason;
 import org.idealoop.domain.moderation.ModerationRepository;
 import org.idealoop.domain.moderation.RateLimiter;
+import org.idealoop.domain.moderation.SanctionHistory;
 import org.idealoop.domain.search.SearchDocumentChanged;
 import org.idealoop.domain.search.SearchType;
 import org.idealoop.infrastructure.config.IdealoopConfig;
@@ -312,6 +313,14 @@ public class ModerationService {
         moderation.audit(me.id(), action, ContentType.MEMBER, memberId, reason.isEmpty() ? null : reason, before,
                 action.equals("ban") && Boolean.TRUE.equals(request.removeVotes()) ? after + " votes removed" : after, now);
         return new ActionResult(action, ContentType.MEMBER.id(), memberId, before, after);
+    }
+
+    /** A member's warnings, suspensions and bans, newest first, each with the lift that ended it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SanctionHistory.Entry> sanctions(long memberId) {
+        requireModerator();
+        members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+        return SanctionHistory.of(moderation.sanctions(memberId));
     }
 
     private String memberState(Member m) {

@@ -68,6 +68,9 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin-products", "admin/products");
         staffPages.put("admin-tags", "admin/tags");
         staffPages.put("admin-webhooks", "admin/webhooks");
+        staffPages.put("admin-members", "admin/members");
+        staffPages.put("admin-member", "admin/members?member=" + Members.verified(api, "Accessible Member").id());
+        staffPages.put("admin-mail", "admin/mail");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

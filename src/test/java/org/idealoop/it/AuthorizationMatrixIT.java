@@ -294,6 +294,8 @@ class AuthorizationMatrixIT {
                         FORBIDDEN, OK),
                 new Rule("GET", "page /admin/webhooks", f -> "admin/webhooks", none, REDIRECT, FORBIDDEN, FORBIDDEN,
                         FORBIDDEN, OK),
+                new Rule("GET", "page /admin/members", f -> "admin/members?member=" + f.target(), none, REDIRECT,
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 admins("GET", "/api/v1/audit/export.csv", f -> "api/v1/audit/export.csv", none, OK),
                 // Payara's endpoints in the application's context: metrics describe the server.
                 admins("GET", "endpoint /metrics", f -> "metrics", none, OK),

@@ -66,6 +66,10 @@ public class Member {
     @Column(name = "suspended_until", insertable = false, updatable = false)
     private Instant suspendedUntil;
 
+    /** Set by a ban (which also disables the account); cleared when a moderator lifts it. */
+    @Column(name = "banned_at", insertable = false, updatable = false)
+    private Instant bannedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
@@ -193,6 +197,27 @@ public class Member {
 
     public java.util.Optional<Instant> suspendedUntil() {
         return java.util.Optional.ofNullable(suspendedUntil);
+    }
+
+    public boolean isBanned() {
+        return bannedAt != null;
+    }
+
+    /** Where the account stands, for the admins' list: the strongest of its states wins. */
+    public MemberState state(Instant now) {
+        if (isDeleted()) {
+            return MemberState.DELETED;
+        }
+        if (isBanned()) {
+            return MemberState.BANNED;
+        }
+        if (disabled) {
+            return MemberState.DISABLED;
+        }
+        if (isSuspended(now)) {
+            return MemberState.SUSPENDED;
+        }
+        return isEmailVerified() ? MemberState.ACTIVE : MemberState.UNVERIFIED;
     }
 
     public boolean isActive() {

@@ -15,6 +15,12 @@ public interface MemberRepository {
 
     List<Member> withRole(Role role);
 
+    /**
+     * Members whose name or e-mail address contains the text (any case), newest first, without deleted
+     * accounts; every member when the text is empty.
+     */
+    List<Member> search(String text, int offset, int limit);
+
     MemberToken addToken(MemberToken token);
 
     Optional<MemberToken> findTokenByHash(String hash);

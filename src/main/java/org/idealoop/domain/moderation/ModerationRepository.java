@@ -34,6 +34,9 @@ public interface ModerationRepository {
 
     void addSanction(long memberId, String kind, String reason, Instant until, long by, Instant at);
 
+    /** The member's warnings, suspensions, bans and lifts, oldest first, with who gave them. */
+    List<Sanction> sanctions(long memberId);
+
     void suspend(long memberId, Instant until);
 
     void ban(long memberId, Instant at);
@@ -86,6 +89,15 @@ public interface ModerationRepository {
 
     /** What moderators see of an author: how much they posted and earlier sanctions. */
     record AuthorHistory(long memberId, String displayName, int ideas, int comments, int hiddenItems, int sanctions) {
+    }
+
+    /**
+     * One row of a member's sanction record.
+     *
+     * @param kind  warn, suspend, ban or lift
+     * @param until the end of a suspension, else null
+     */
+    record Sanction(long id, String kind, String reason, Instant until, long byId, String byName, Instant at) {
     }
 
     record AuditEntry(long id, Long actorId, String actorName, String action, String contentType, long contentId,

@@ -68,6 +68,15 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public List<Member> search(String text, int offset, int limit) {
+        return em.createQuery("SELECT m FROM Member m WHERE m.deletedAt IS NULL AND (m.email LIKE :text"
+                        + " OR m.displayName LIKE :text) ORDER BY m.id DESC", Member.class)
+                .setParameter("text", Like.containing(text))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .getResultList();
+    }
+
+    @Override
     public MemberToken addToken(MemberToken token) {
         em.persist(token);
         em.flush();

@@ -182,6 +182,18 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
+    public List<Sanction> sanctions(long memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.kind, s.reason, s.until, s.created_by, m.display_name,"
+                        + " s.created_at FROM member_sanction s LEFT JOIN member m ON m.id = s.created_by"
+                        + " WHERE s.member_id = ? ORDER BY s.created_at, s.id")
+                .setParameter(1, memberId).getResultList();
+        return rows.stream().map(r -> new Sanction(number(r[0]), (String) r[1], (String) r[2],
+                r[3] == null ? null : ((Timestamp) r[3]).toInstant(), number(r[4]), (String) r[5],
+                ((Timestamp) r[6]).toInstant())).toList();
+    }
+
+    @Override
     public void suspend(long memberId, Instant until) {
         em.createNativeQuery("UPDATE member SET suspended_until = ? WHERE id = ?")
                 .setParameter(1, Timestamp.from(until)).setParameter(2, memberId).executeUpdate();
@@ -310,7 +322,7 @@ public class JpaModerationRepository implements ModerationRepository {
         contentId.ifPresent(v -> { sql.append(" AND a.content_id = ?"); parameters.add(v); });
         text.ifPresent(v -> {
             sql.append(" AND (a.reason LIKE ? OR a.before_value LIKE ? OR a.after_value LIKE ?)");
-            String like = "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Like.containing(v);
             parameters.add(like);
             parameters.add(like);
             parameters.add(like);

@@ -1,13 +1,14 @@
 package org.idealoop.infrastructure.persistence;
 
-/** SQL LIKE patterns from what a person typed: its wildcards are matched as themselves. */
-final class Like {
+/** Patterns for SQL LIKE: what a person typed matches as text, never as a wildcard. */
+public final class Like {
 
     private Like() {
     }
 
-    /** "contains text" (MariaDB's default escape character is the backslash). */
-    static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** {@code %text%} with MariaDB's escapes (backslash) for the wildcards; {@code %} for no text. */
+    public static String containing(String text) {
+        String plain = text == null ? "" : text.strip();
+        return "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

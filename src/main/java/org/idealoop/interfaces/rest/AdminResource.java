@@ -9,14 +9,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.ReindexProgress;
 import org.idealoop.application.SearchAdminService;
-import org.idealoop.domain.ForbiddenException;
-import org.idealoop.domain.mail.MailOutbox;
+import org.idealoop.application.MailLog;
 import org.idealoop.domain.member.Role;
 
 @Path("admin")
@@ -26,7 +25,7 @@ import org.idealoop.domain.member.Role;
 public class AdminResource {
 
     @Inject
-    MailOutbox outbox;
+    MailLog mailLog;
 
     @Inject
     SearchAdminService search;
@@ -37,18 +36,12 @@ public class AdminResource {
     @Inject
     org.idealoop.infrastructure.mail.NotificationMailer notificationMailer;
 
-    @Inject
-    @ConfigProperty(name = "idealoop.mail.show-to-admin")
-    boolean showMail;
-
     @GET
     @Path("mails")
-    @Operation(summary = "The newest mails, sent or queued (only where idealoop.mail.show-to-admin is on)")
-    public List<MailDto> mails() {
-        if (!showMail) {
-            throw new ForbiddenException("admin.mail.hidden");
-        }
-        return outbox.newest(100).stream()
+    @Operation(summary = "Mails sent or queued, newest first, 25 a page, whose recipient or subject contains q "
+            + "(only where idealoop.mail.show-to-admin is on)")
+    public List<MailDto> mails(@QueryParam("q") String q, @QueryParam("page") Integer page) {
+        return mailLog.page(q, page).items().stream()
                 .map(m -> new MailDto(m.id(), m.recipient(), m.subject(), m.body(), m.createdAt().toString(),
                         m.sentAt().map(Object::toString).orElse(null), m.attempts(), m.lastError().orElse(null)))
                 .toList();

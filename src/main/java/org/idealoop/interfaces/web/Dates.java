@@ -30,6 +30,7 @@ import org.ocpsoft.prettytime.PrettyTime;
 public class Dates {
 
     static final String ZONE_COOKIE = "il_tz";
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     private ZoneId zone;
     private Locale locale;
@@ -58,6 +59,18 @@ public class Dates {
     public String iso(Object when) {
         Instant instant = instant(when);
         return instant == null ? "" : instant.toString();
+    }
+
+    /**
+     * A day picked in a date field (2026-12-31) as the instant the services take: that day's start in
+     * UTC. Anything else is passed on as typed, for the service to refuse beside the field; blank is null.
+     */
+    public static String startOfDay(String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        String text = day.strip();
+        return DAY.matcher(text).matches() ? text + "T00:00:00Z" : text;
     }
 
     static Instant instant(Object when) {

@@ -80,6 +80,15 @@ public final class Pages {
         return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
+    /** Parameters as a query string ({@code q=dark+mode&page=2}), values encoded, blank ones left out. */
+    public static String query(java.util.Map<String, ?> parameters) {
+        return parameters.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue().toString().strip(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
     /** Only local paths are followed after sign-in, never another site. */
     public static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")

@@ -3,16 +3,14 @@ package org.idealoop.interfaces.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.idealoop.application.ModerationService;
 import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.ModerationRepository;
+import org.idealoop.interfaces.web.Pages;
 
 /**
  * /admin/audit: the audit log, filtered by actor, action, target, dates and text, a page at a time
@@ -61,9 +59,7 @@ public class AuditBacking {
         filters.put("q", q);
         filters.put("from", from);
         filters.put("to", to);
-        return filters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString().strip(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return Pages.query(filters);
     }
 
     /** Older entries exist when this page is full. */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.idealoop.application.ModerationService;
+import org.idealoop.interfaces.web.Dates;
 import org.idealoop.interfaces.web.Pages;
 
 /**
@@ -17,8 +17,6 @@ import org.idealoop.interfaces.web.Pages;
 @Named
 @RequestScoped
 public class ModerationBacking {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     @Inject
     ModerationService moderation;
@@ -43,10 +41,8 @@ public class ModerationBacking {
 
     /** A sanction on the item's author: warn, suspend (until a date, UTC midnight) or ban. */
     public void sanction(Item item, String action) {
-        String until = item.until == null || item.until.isBlank() ? null
-                : DATE.matcher(item.until.strip()).matches() ? item.until.strip() + "T00:00:00Z" : item.until.strip();
         moderation.act(new ModerationService.ActionRequest(action, "member", item.entry.author().memberId(),
-                item.sanctionReason, null, null, null, null, null, null, until, null));
+                item.sanctionReason, null, null, null, null, null, null, Dates.startOfDay(item.until), null));
         done(action);
     }
 
