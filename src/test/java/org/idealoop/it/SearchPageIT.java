@@ -53,6 +53,9 @@ class SearchPageIT extends BrowserTest {
                 .LocatorAssertions.HasTextOptions().setTimeout(120_000));
         assertThat(page.locator("[id='reindex:bar']")).containsText("100%");
         assertTrue(page.locator("#counts").textContent().contains("documents per second"));
-        assertEquals("done", admin.get("api/v1/admin/search/reindex").json().getString("state"));
+        jakarta.json.JsonObject rebuilt = admin.get("api/v1/admin/search/reindex").json();
+        assertEquals("done", rebuilt.getString("state"));
+        Api.Reply audited = admin.get("api/v1/audit?type=search&action=search_reindex&id=" + rebuilt.getJsonNumber("id"));
+        assertEquals(1, audited.jsonArray().size(), "a rebuild started on the page is audited as from the API: " + audited.body());
     }
 }

@@ -58,7 +58,8 @@ class WebhooksPageIT extends BrowserTest {
         assertThat(row).containsText("All teams");
         assertThat(row).containsText("no deliveries yet");
 
-        row.locator(".il-webhook-test").click();
+        row.locator(".il-webhook-test").focus(); // by keyboard: the button takes focus and Enter sends
+        page.keyboard().press("Enter");
         assertThat(page.locator("[id='hooks:hooksFeedback']")).containsText("A test delivery");
         Locator delivered = awaitLog(hook, ".il-delivery-ok");
         assertThat(delivered.locator(".il-delivery-event")).hasText("webhook.ping");
