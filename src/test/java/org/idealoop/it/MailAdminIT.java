@@ -90,6 +90,8 @@ class MailAdminIT extends BrowserTest {
             assertThat(page.locator("#mail-body b")).hasCount(0);
             assertThat(page.locator("#mail-body script")).hasCount(0);
             assertThat(page.locator("#mail-attempts")).isVisible();
+            assertThat(page.locator("#mail-state")).not().containsText(
+                    page.locator("#mail-state").innerText().startsWith("Sent") ? "Waiting" : "Sent");
             for (int width : new int[] {1440, 375}) {
                 page.setViewportSize(width, 900);
                 Accessibility.screenshot(page, "admin-mail-one-" + width);

@@ -143,6 +143,10 @@ class MembersAdminIT extends BrowserTest {
 
         HomePageIT.signIn(page, base, Members.ADMIN_EMAIL, Members.ADMIN_PASSWORD);
         page.navigate(base + "admin/members?member=" + bo.id());
+        page.locator("[id='ban:go']").click();
+        page.locator("#confirmYes").click();
+        assertThat(page.locator("[id='ban']")).containsText("Give a reason");
+        assertThat(page.locator("#member-state .il-member-state")).hasText("Active");
         page.locator("[id='ban:reason']").fill("Spam bot " + word);
         page.locator("[id='ban:go']").click();
         assertThat(page.locator("#confirmNo")).isVisible();
