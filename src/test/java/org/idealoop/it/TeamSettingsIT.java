@@ -255,6 +255,7 @@ class TeamSettingsIT extends BrowserTest {
         page.locator("[id='routeTest:testTitle']").fill("About " + keyword);
         page.locator("[id='routeTest:test']").click();
         assertThat(page.locator("[id='routeTest:result']")).containsText("It goes to " + teamName);
+        Accessibility.screenshot(page, "team-settings-read-only"); // axe (which needs a context without CSP) runs in the test below
         Api asPm = api.as(pm.token());
         assertEquals(403, asPm.send("PATCH", "api/v1/teams/" + team, Body.of("slaHours", 5)).status());
         assertEquals(403, asPm.postJson("api/v1/teams/" + team + "/rules", Body.of("kind", "keyword", "value", "pm rule")).status());
@@ -275,6 +276,11 @@ class TeamSettingsIT extends BrowserTest {
             visitor.navigate(base + "admin/team?team=" + team);
             assertTrue(visitor.url().contains("/sign-in"), visitor.url());
         }
+
+        assertEquals(204, admin.delete("api/v1/teams/" + team).status(), "no ideas or products: its staff, rule and "
+                + "category go with it");
+        assertEquals(404, api.get("api/v1/teams/" + team).status());
+        assertEquals(404, admin.get("api/v1/teams/" + team + "/categories").status());
     }
 
     @Test
