@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -60,6 +61,7 @@ class CatalogAdminIT extends BrowserTest {
         page.locator("[id='create:add']").click();
         assertThat(page.locator("[id='create:nameMessage']")).containsText("Give the product a name.");
         assertEquals(Optional.empty(), product(slug), "nothing stored");
+        assertThat(page.locator("[id='create:team_label']")).hasText(first.name());
 
         page.locator("[id='create:name']").fill(name);
         page.locator("[id='create:add']").click();
@@ -274,12 +276,19 @@ class CatalogAdminIT extends BrowserTest {
                 assertThat(shown.locator(".ui-confirm-dialog")).isVisible();
                 Accessibility.screenshot(shown, "admin-tags-confirm-" + width);
                 Accessibility.problems(shown).forEach(problem -> problems.add("confirm " + width + " px: " + problem));
+                shown.keyboard().press("Escape");
+                assertThat(shown.locator(".ui-confirm-dialog")).isHidden();
+                shown.locator("[id='remove:delete']").focus();
+                shown.keyboard().press("Enter");
+                assertThat(shown.locator(".ui-confirm-dialog")).isVisible();
+                shown.keyboard().press("Escape");
+                assertThat(shown.locator(".ui-confirm-dialog")).isHidden();
                 assertEquals(404, shown.navigate(base + "admin/tags?tag=no-such-" + word).status());
                 assertEquals(404, shown.navigate(base + "admin/products?product=no-such-" + word).status());
             }
         }
         assertEquals(List.of(), problems);
-        assertTrue(api.get("api/v1/tags").body().contains("\"" + tag + "\""), "opening the question deletes nothing");
+        assertTrue(api.get("api/v1/tags").body().contains("\"" + tag + "\""), "opening the question and escaping it deletes nothing");
     }
 
     private record Team(String slug, String name) {
@@ -328,9 +337,27 @@ class CatalogAdminIT extends BrowserTest {
                 .map(f -> ((JsonObject) f).getString("value")).toList() : List.of();
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, as a person does. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, as a person does: opens the menu, waits
+     * for its panel to finish fading in (a click during the fade can be lost), clicks the option.
+     */
     private void choose(String menuId, String label) {
-        page.locator("[id='" + menuId + "']").click();
-        page.locator("[id='" + menuId + "_panel'] li[data-label='" + label + "']").click();
+        Locator panel = page.locator("[id='" + menuId + "_panel']");
+        Locator shown = page.locator("[id='" + menuId + "_label']");
+        for (int attempt = 1; attempt <= 3 && !label.equals(shown.textContent().strip()); attempt++) {
+            if (!panel.isVisible()) {
+                page.locator("[id='" + menuId + "']").click();
+            }
+            panel.waitFor();
+            page.waitForFunction("id => { const p = document.getElementById(id);"
+                    + " return p && getComputedStyle(p).opacity === '1' && !p.getAnimations().length; }", menuId + "_panel");
+            panel.locator("li[data-label='" + label + "']").click();
+            try {
+                assertThat(shown).hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(2_000));
+            } catch (AssertionError lost) {
+                // the click was lost: try again
+            }
+        }
+        assertThat(shown).hasText(label);
     }
 }
