@@ -110,14 +110,14 @@ public class InsightService {
 
     /** A page of products with their team and use, by name; {@code text} narrows to names or slugs containing it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Listing<InsightRepository.ProductUse> productList(String text, Integer page) {
+    public Paged<InsightRepository.ProductUse> productList(String text, Integer page) {
         currentMember.requireRole(Role.ADMIN);
         String q = text == null ? "" : text.strip();
         if (q.length() > 80) {
             throw new InvalidFieldException("q", "products.q.length");
         }
-        int p = Listing.page(page);
-        return Listing.of(insights.productUses(q, Listing.offset(p, PRODUCT_PAGE), Listing.rowsFor(PRODUCT_PAGE)), p,
+        int p = Paged.number(page);
+        return Paged.of(insights.productUses(q, (p - 1) * PRODUCT_PAGE, PRODUCT_PAGE + 1), p,
                 PRODUCT_PAGE);
     }
 

@@ -44,14 +44,14 @@ public class TagService {
 
     /** A page of tags with their idea counts, by name; {@code text} narrows to names or slugs containing it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Listing<TagUse> tags(String text, Integer page) {
+    public Paged<TagUse> tags(String text, Integer page) {
         currentMember.requireRole(Role.ADMIN);
         String q = text == null ? "" : text.strip();
         if (q.length() > 40) {
             throw new InvalidFieldException("q", "tags.q.length");
         }
-        int p = Listing.page(page);
-        return Listing.of(tags.uses(q, Listing.offset(p, PAGE), Listing.rowsFor(PAGE)), p, PAGE);
+        int p = Paged.number(page);
+        return Paged.of(tags.uses(q, (p - 1) * PAGE, PAGE + 1), p, PAGE);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,20 +1,31 @@
 package org.idealoop.interfaces.web.admin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.idealoop.interfaces.web.Pages;
 
-/** Links of a searchable, paged admin list: its search text and page travel in the query string. */
+/** Links of a searchable, paged admin list: its search text, page and picked item travel in the query string. */
 final class ListLinks {
 
     private ListLinks() {
     }
 
-    /** {@code ?q=...&page=n} for the list at {@code path} (the search text left out when blank). */
+    /** {@code path?page=n&q=...} for the list at {@code path} (the search text left out when blank). */
     static String page(String path, String q, int page) {
-        StringBuilder link = new StringBuilder(path).append("?page=").append(page);
-        if (q != null && !q.isBlank()) {
-            link.append("&q=").append(URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
-        }
-        return link.toString();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("page", page);
+        parameters.put("q", q);
+        return of(path, parameters);
+    }
+
+    /** {@code path?...} with the parameters in their order; null and blank ones are left out. */
+    static String of(String path, Map<String, ?> parameters) {
+        String query = Pages.query(parameters);
+        return path + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** {@link #of} with the application's context path in front, for a link written as is into the page. */
+    static String absolute(String path, Map<String, ?> parameters) {
+        return Pages.request().getContextPath() + of(path, parameters);
     }
 }

@@ -70,8 +70,7 @@ public class MailBacking {
     }
 
     private static String link(Map<String, Object> parameters) {
-        String query = Pages.query(parameters);
-        return Pages.request().getContextPath() + "/admin/mail" + (query.isEmpty() ? "" : "?" + query);
+        return ListLinks.absolute("/admin/mail", parameters);
     }
 
     public String getQ() {

@@ -153,8 +153,7 @@ public class MembersAdminBacking implements Serializable {
     }
 
     private static String link(Map<String, Object> parameters) {
-        String query = Pages.query(parameters);
-        return Pages.request().getContextPath() + "/admin/members" + (query.isEmpty() ? "" : "?" + query);
+        return ListLinks.absolute("/admin/members", parameters);
     }
 
     /** The checked roles: as sent, else the member's own. */

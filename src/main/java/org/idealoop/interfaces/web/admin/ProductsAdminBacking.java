@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.idealoop.application.InsightService;
-import org.idealoop.application.Listing;
+import org.idealoop.application.Paged;
 import org.idealoop.application.TeamService;
 import org.idealoop.domain.insight.InsightRepository.ProductUse;
 import org.idealoop.domain.insight.Product;
@@ -44,7 +44,7 @@ public class ProductsAdminBacking implements Serializable {
     private String editName;
     private String editTeam;
 
-    private transient Listing<ProductUse> listing;
+    private transient Paged<ProductUse> listing;
     private transient List<ProductTeam> allTeams;
 
     /** Fills the change form with the picked product's values; an unknown product is the 404 page. */
@@ -80,7 +80,7 @@ public class ProductsAdminBacking implements Serializable {
         Pages.redirect(ListLinks.page("/admin/products", q, 1));
     }
 
-    public Listing<ProductUse> getListing() {
+    public Paged<ProductUse> getListing() {
         if (listing == null) {
             listing = insights.productList(q, page);
         }

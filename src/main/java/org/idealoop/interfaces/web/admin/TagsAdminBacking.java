@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.idealoop.application.Listing;
+import org.idealoop.application.Paged;
 import org.idealoop.application.TagService;
 import org.idealoop.domain.category.TagRepository.TagUse;
 import org.idealoop.interfaces.web.Pages;
@@ -34,7 +34,7 @@ public class TagsAdminBacking implements Serializable {
     private String name;
     private String into;
 
-    private transient Listing<TagUse> listing;
+    private transient Paged<TagUse> listing;
 
     /** Reads the picked tag; an unknown one is the 404 page. */
     public void load() {
@@ -68,7 +68,7 @@ public class TagsAdminBacking implements Serializable {
         Pages.redirect(ListLinks.page(PATH, q, 1));
     }
 
-    public Listing<TagUse> getListing() {
+    public Paged<TagUse> getListing() {
         if (listing == null) {
             listing = tags.tags(q, page);
         }
