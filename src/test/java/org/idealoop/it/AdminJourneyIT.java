@@ -41,6 +41,7 @@ class AdminJourneyIT extends BrowserTest {
         Members.TestMember pm = Members.withRoles(api, "Journey PM " + word, Role.PRODUCT_MANAGER);
         Members.TestMember unruly = Members.verified(api, "Journey Unruly " + word);
         WebhooksIT.Receiver receiver = WebhooksIT.Receiver.start(0);
+        String blocked = "journeyword" + word.toLowerCase();
         try {
             HomePageIT.signIn(page, base, Members.ADMIN_EMAIL, Members.ADMIN_PASSWORD);
 
@@ -100,7 +101,6 @@ class AdminJourneyIT extends BrowserTest {
             // A blocked word.
             page.navigate(base + "admin");
             page.locator("#group-moderation a[href$='/admin/blocked-words']").click();
-            String blocked = "journeyword" + word.toLowerCase();
             page.locator("[id='add:word']").fill(blocked);
             page.locator("[id='add:addWord']").click();
             assertThat(page.locator("[id='add:addFeedback']")).containsText("is blocked.");
@@ -135,6 +135,7 @@ class AdminJourneyIT extends BrowserTest {
             assertThat(page.locator(".il-audit-entry").first()).containsText("Journey insults " + word);
         } finally {
             receiver.stop();
+            admin.delete("api/v1/admin/blocked-words/" + blocked);
             assertEquals(200, admin.putJson("api/v1/admin/status-transitions",
                     "{\"transitions\":" + workflow + "}").status(), "the install's workflow is put back");
         }

@@ -157,7 +157,9 @@ class ModerationAdminPagesIT extends BrowserTest {
                     Accessibility.screenshot(screen, "admin-blocked-words-" + width);
                     Accessibility.problems(screen).forEach(problem -> problems.add("words " + width + " px: " + problem));
                     screen.locator("#next").click();
-                    assertThat(screen.locator(".il-word")).hasCount(1);
+                    assertThat(screen.locator(".il-words-page")).containsText("Page 2 of 2");
+                    assertEquals(List.of(prefix + "z"), screen.locator(".il-word-text").allInnerTexts(),
+                            "page 2 at " + screen.url());
                     assertThat(screen.locator(".il-word")).containsText(prefix + "z");
 
                     screen.navigate(base + "admin/moderation-settings");

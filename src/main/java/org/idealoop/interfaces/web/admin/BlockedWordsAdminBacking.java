@@ -89,6 +89,7 @@ public class BlockedWordsAdminBacking implements Serializable {
 
     public void setQ(String q) {
         this.q = q;
+        matching = null; // JSF reads the page (and so the list) before it sets the search text
     }
 
     /** The search text as it goes into the paging links. */
