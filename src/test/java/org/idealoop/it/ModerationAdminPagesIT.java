@@ -131,6 +131,7 @@ class ModerationAdminPagesIT extends BrowserTest {
     @Test
     void theModerationPagesAreAccessibleOnADesktopAndAPhoneAndLongListsArePaged() {
         String prefix = Words.unique();
+        String other = Words.unique();
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
             many.add(prefix + (char) ('a' + i));
@@ -138,6 +139,7 @@ class ModerationAdminPagesIT extends BrowserTest {
         List<String> problems = new ArrayList<>();
         try {
             many.forEach(w -> assertEquals(201, admin.postJson("api/v1/admin/blocked-words", Body.of("word", w)).status()));
+            assertEquals(201, admin.postJson("api/v1/admin/blocked-words", Body.of("word", other)).status()); // not found by the search
             for (int width : new int[] {1440, 375}) {
                 try (BrowserContext own = browser.newContext(new Browser.NewContextOptions()
                         .setViewportSize(width, 900).setBypassCSP(true))) {
@@ -170,6 +172,7 @@ class ModerationAdminPagesIT extends BrowserTest {
             }
         } finally {
             many.forEach(w -> admin.delete("api/v1/admin/blocked-words/" + w));
+            admin.delete("api/v1/admin/blocked-words/" + other);
         }
         assertEquals(List.of(), problems);
     }
