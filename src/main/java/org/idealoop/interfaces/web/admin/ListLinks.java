@@ -18,6 +18,23 @@ final class ListLinks {
         return of(path, parameters);
     }
 
+    /** Another page of a search, with the context path: {@code path?q=...&page=n} (page left out for the first). */
+    static String searchPage(String path, String q, int page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("q", q);
+        parameters.put("page", page > 1 ? page : null);
+        return absolute(path, parameters);
+    }
+
+    /** One item of a search ({@code path?name=id&q=...&page=n}, with the context path): its page leads back. */
+    static String item(String path, String name, long id, String q, Integer page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put(name, id);
+        parameters.put("q", q);
+        parameters.put("page", page);
+        return absolute(path, parameters);
+    }
+
     /** {@code path?...} with the parameters in their order; null and blank ones are left out. */
     static String of(String path, Map<String, ?> parameters) {
         String query = Pages.query(parameters);

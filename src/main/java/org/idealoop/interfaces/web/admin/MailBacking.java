@@ -3,8 +3,6 @@ package org.idealoop.interfaces.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.idealoop.application.MailLog;
 import org.idealoop.application.Paged;
 import org.idealoop.domain.mail.MailOutbox;
@@ -54,23 +52,12 @@ public class MailBacking {
 
     /** The link to another page of the same search. */
     public String pageLink(int number) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("page", number > 1 ? number : null);
-        return link(parameters);
+        return ListLinks.searchPage("/admin/mail", q, number);
     }
 
     /** The link to one mail; its page leads back to this search. */
     public String mailLink(long id) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("mail", id);
-        parameters.put("q", q);
-        parameters.put("page", page);
-        return link(parameters);
-    }
-
-    private static String link(Map<String, Object> parameters) {
-        return ListLinks.absolute("/admin/mail", parameters);
+        return ListLinks.item("/admin/mail", "mail", id, q, page);
     }
 
     public String getQ() {

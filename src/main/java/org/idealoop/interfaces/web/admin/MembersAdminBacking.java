@@ -7,9 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.idealoop.application.MemberService;
@@ -137,23 +135,12 @@ public class MembersAdminBacking implements Serializable {
 
     /** The link to another page of the same search. */
     public String pageLink(int number) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("page", number > 1 ? number : null);
-        return link(parameters);
+        return ListLinks.searchPage("/admin/members", q, number);
     }
 
-    /** The link to one member; their page leads back to this search. */
+    /** The link to one member; its page leads back to this search. */
     public String memberLink(long id) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("member", id);
-        parameters.put("q", q);
-        parameters.put("page", page);
-        return link(parameters);
-    }
-
-    private static String link(Map<String, Object> parameters) {
-        return ListLinks.absolute("/admin/members", parameters);
+        return ListLinks.item("/admin/members", "member", id, q, page);
     }
 
     /** The checked roles: as sent, else the member's own. */
