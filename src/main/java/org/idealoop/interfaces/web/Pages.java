@@ -77,7 +77,8 @@ public final class Pages {
 
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : jakarta.enterprise.inject.spi.CDI.current().select(org.idealoop.application.CurrentLanguage.class).get().locale();
     }
 
     /** Parameters as a query string ({@code q=dark+mode&page=2}), values encoded, blank ones left out. */
