@@ -46,6 +46,9 @@ public class MemberService {
     ModerationService audit;
 
     @Inject
+    BrandingService branding;
+
+    @Inject
     MemberRepository members;
 
     @Inject
@@ -378,7 +381,8 @@ public class MemberService {
         return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + pathAndQuery;
     }
 
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Locale.ENGLISH, key, arguments);
+    /** Mail text names the community as an admin branded it. */
+    private String text(String key, Object... arguments) {
+        return Messages.branded(Locale.ENGLISH, branding.current().communityName(), key, arguments);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.application.BrandingService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.NotificationService;
 import org.idealoop.domain.idea.Slug;
@@ -36,6 +37,9 @@ public class NotificationMailer {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    BrandingService branding;
 
     @Inject
     NotificationService notifications;
@@ -162,8 +166,9 @@ public class NotificationMailer {
         return id == null ? "" : Messages.text(Locale.ENGLISH, key);
     }
 
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Locale.ENGLISH, key, arguments);
+    /** Mail text names the community as an admin branded it. */
+    private String text(String key, Object... arguments) {
+        return Messages.branded(Locale.ENGLISH, branding.current().communityName(), key, arguments);
     }
 
     private static String idList(List<Long> ids) {

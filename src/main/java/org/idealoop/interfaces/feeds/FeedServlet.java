@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.application.BrandingService;
 import org.idealoop.application.FeedService;
 import org.idealoop.domain.feed.FeedEvent;
 import org.idealoop.infrastructure.config.IdealoopConfig;
@@ -50,6 +51,9 @@ public class FeedServlet extends HttpServlet {
 
     @Inject
     transient FeedService feeds;
+
+    @Inject
+    transient BrandingService branding;
 
     @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
@@ -86,26 +90,27 @@ public class FeedServlet extends HttpServlet {
     /** The feed at this path, empty when the path names no feed, team or visible idea. */
     Optional<Feed> feed(String path) {
         String base = baseUrl();
+        String name = branding.current().communityName(); // the feed's title and author, as admins branded it
         if (COMMUNITY.equals(path)) {
-            return Optional.of(feed(base, base + "/feeds/status-changes.atom", base + "/",
-                    "Idealoop: status changes", entries(base, feeds.community().events())));
+            return Optional.of(feed(base, name, base + "/feeds/status-changes.atom", base + "/",
+                    name + ": status changes", entries(base, name, feeds.community().events())));
         }
         Matcher team = TEAM.matcher(path);
         if (team.matches()) {
             String slug = team.group(1);
-            return feeds.team(slug).map(f -> feed(base, base + "/feeds/teams/" + slug + ".atom", base + "/teams/" + slug,
-                    "Idealoop: status changes of " + f.subject(), entries(base, f.events())));
+            return feeds.team(slug).map(f -> feed(base, name, base + "/feeds/teams/" + slug + ".atom",
+                    base + "/teams/" + slug, name + ": status changes of " + f.subject(), entries(base, name, f.events())));
         }
         Matcher idea = IDEA.matcher(path);
         if (idea.matches()) {
             long number = Long.parseLong(idea.group(1));
-            return feeds.idea(number).map(f -> feed(base, base + "/feeds/ideas/" + number + ".atom",
-                    base + "/ideas/" + number, "Idealoop: #" + number + " " + f.subject(), entries(base, f.events())));
+            return feeds.idea(number).map(f -> feed(base, name, base + "/feeds/ideas/" + number + ".atom",
+                    base + "/ideas/" + number, name + ": #" + number + " " + f.subject(), entries(base, name, f.events())));
         }
         return Optional.empty();
     }
 
-    private static Feed feed(String base, String self, String alternate, String title, List<Entry> entries) {
+    private static Feed feed(String base, String name, String self, String alternate, String title, List<Entry> entries) {
         Feed feed = new Feed(ATOM);
         feed.setEncoding("UTF-8");
         feed.setId(self);
@@ -113,16 +118,16 @@ public class FeedServlet extends HttpServlet {
         feed.setUpdated(entries.isEmpty() ? Date.from(Instant.now()) : entries.get(0).getUpdated());
         feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
         feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        feed.setAuthors(List.of(person("Idealoop", base)));
+        feed.setAuthors(List.of(person(name, base)));
         feed.setEntries(entries);
         return feed;
     }
 
-    private static List<Entry> entries(String base, List<FeedEvent> events) {
-        return events.stream().map(event -> entry(base, event)).toList();
+    private static List<Entry> entries(String base, String name, List<FeedEvent> events) {
+        return events.stream().map(event -> entry(base, name, event)).toList();
     }
 
-    private static Entry entry(String base, FeedEvent event) {
+    private static Entry entry(String base, String name, FeedEvent event) {
         String what = what(event.kind(), event.from(), event.to());
         Entry entry = new Entry();
         entry.setId("tag:idealoop:event:" + event.id());
@@ -132,7 +137,7 @@ public class FeedServlet extends HttpServlet {
         entry.setUpdated(at);
         entry.setPublished(at);
         String actor = event.actor();
-        entry.setAuthors(List.of(person(actor == null || actor.isBlank() ? "Idealoop" : actor, null)));
+        entry.setAuthors(List.of(person(actor == null || actor.isBlank() ? name : actor, null)));
         Content content = new Content();
         content.setType(Content.TEXT);
         String message = event.message();
