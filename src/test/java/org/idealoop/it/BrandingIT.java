@@ -23,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -152,7 +151,7 @@ class BrandingIT extends BrowserTest {
         assertThat(page.locator("[id='feedback']")).containsText("Branding saved");
         assertThat(page.locator("#brand-name")).hasText(name);
         assertThat(page.locator("#brand-tagline")).hasText("Where Acme listens");
-        assertThat(page).hasTitle(Pattern.compile(".* · " + Pattern.quote(name) + "$"));
+        assertThat(page).hasTitle("Branding · " + name);
         assertThat(page.locator("nav.il-footer-links a")).hasText(new String[] {"Imprint", "Privacy"});
         assertThat(page.locator("nav.il-footer-links a").first()).hasAttribute("href", "https://example.com/imprint");
         String css = page.locator("link[href*='branding.css']").getAttribute("href");
@@ -263,7 +262,7 @@ class BrandingIT extends BrowserTest {
         assertFalse(after.getBoolean("custom"), "nothing stored");
         assertEquals("Idealoop", after.getString("communityName"));
         assertEquals("/branding/logo?v=built-in", after.getString("logoUrl"));
-        assertTrue(after.isNull("faviconUrl"));
+        assertTrue(!after.containsKey("faviconUrl") || after.isNull("faviconUrl"), after.toString());
 
         // an SVG favicon without script is taken, and served with a policy that runs nothing
         Api.Reply svg = admin.sendBytes("PUT", "api/v1/admin/branding/favicon", "application/octet-stream",
