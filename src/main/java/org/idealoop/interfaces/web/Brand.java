@@ -48,6 +48,16 @@ public class Brand {
         return current().footerLinks();
     }
 
+    /** The language a visitor gets before choosing one (en, de, es, fr, ar): for the locale resolution. */
+    public String getDefaultLanguage() {
+        return current().defaultLanguage();
+    }
+
+    /** The theme a visitor gets before choosing one (light, dark, brand, system): for the theme switch. */
+    public String getDefaultTheme() {
+        return current().defaultTheme();
+    }
+
     public String getLogoUrl() {
         return Pages.request().getContextPath() + "/branding/logo?v=" + current().logoVersion().orElse("built-in");
     }
