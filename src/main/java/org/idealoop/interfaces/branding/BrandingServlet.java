@@ -80,7 +80,7 @@ public class BrandingServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
                 .map(String::strip).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
