@@ -1,6 +1,7 @@
 package org.idealoop.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import org.idealoop.domain.member.Language;
 
@@ -11,8 +12,12 @@ import org.idealoop.domain.member.Language;
 @ApplicationScoped
 public class InstallDefaults {
 
+    @Inject
+    BrandingService branding;
+
+    /** The default language an admin chose on /admin/branding (English until one does). */
     public Language language() {
-        return Language.ENGLISH;
+        return Language.of(branding.current().defaultLanguage()).orElse(Language.ENGLISH);
     }
 
     public Locale locale() {

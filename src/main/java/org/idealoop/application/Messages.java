@@ -29,13 +29,44 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... arguments) {
         try {
             String pattern = bundle(locale).getString(key);
-            Object[] resolved = new Object[arguments.length];
-            for (int i = 0; i < arguments.length; i++) {
-                resolved[i] = arguments[i] instanceof BundleText text ? text(locale, text.key()) : arguments[i];
-            }
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale == null ? Locale.ROOT : locale).format(resolved);
+            return arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, locale == null ? Locale.ROOT : locale).format(resolved(locale, arguments));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The text of {@code key} as {@link #text} gives it, with the bundle's own community name
+     * ({@code app.name}) in the pattern replaced by {@code communityName}: mails and feeds name the
+     * community an admin branded. Only the pattern changes; an argument that mentions the default
+     * name (an idea's title) is left as written.
+     */
+    public static String branded(Locale locale, String communityName, String key, Object... arguments) {
+        String builtIn = text(locale, "app.name");
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (communityName == null || communityName.equals(builtIn) || !pattern.contains(builtIn)) {
+            return text(locale, key, arguments);
+        }
+        if (arguments.length == 0) {
+            return pattern.replace(builtIn, communityName);
+        }
+        Object[] extended = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        extended[arguments.length] = communityName;
+        return new MessageFormat(pattern.replace(builtIn, "{" + arguments.length + "}"), locale == null ? Locale.ROOT : locale)
+                .format(resolved(locale, extended));
+    }
+
+    private static Object[] resolved(Locale locale, Object[] arguments) {
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof BundleText text ? text(locale, text.key()) : arguments[i];
+        }
+        return resolved;
     }
 }

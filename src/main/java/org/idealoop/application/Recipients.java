@@ -16,6 +16,9 @@ public class Recipients {
     @Inject
     InstallDefaults defaults;
 
+    @Inject
+    BrandingService branding;
+
     public Locale locale(Member member) {
         return member.language().map(Language::locale).orElseGet(defaults::locale);
     }
@@ -25,7 +28,8 @@ public class Recipients {
         return Language.of(languageTag).map(Language::locale).orElseGet(defaults::locale);
     }
 
+    /** The text in the member's language, naming the community as an admin branded it. */
     public String text(Member member, String key, Object... arguments) {
-        return Messages.text(locale(member), key, arguments);
+        return Messages.branded(locale(member), branding.current().communityName(), key, arguments);
     }
 }

@@ -6,7 +6,20 @@ package org.idealoop.domain;
  */
 public class InvalidFieldException extends DomainException {
 
+    private final Object[] arguments;
+
     public InvalidFieldException(String field, String messageKey) {
+        this(field, messageKey, new Object[0]);
+    }
+
+    /** With what the message's placeholders stand for (a measured value, a limit). */
+    public InvalidFieldException(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey, messageKey, field);
+        this.arguments = arguments.clone();
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return arguments.clone();
     }
 }

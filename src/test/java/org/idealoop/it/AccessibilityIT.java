@@ -65,6 +65,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin-workflow", "admin/workflow");
         staffPages.put("admin-blocked-words", "admin/blocked-words");
         staffPages.put("admin-moderation-settings", "admin/moderation-settings");
+        staffPages.put("admin-branding", "admin/branding");
         staffPages.put("admin-products", "admin/products");
         staffPages.put("admin-tags", "admin/tags");
         staffPages.put("admin-webhooks", "admin/webhooks");

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.application.BrandingService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.NotificationService;
 import org.idealoop.application.Recipients;
@@ -37,6 +38,9 @@ public class NotificationMailer {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    BrandingService branding;
 
     @Inject
     NotificationService notifications;
@@ -174,8 +178,9 @@ public class NotificationMailer {
         return id == null ? "" : Messages.text(locale, key);
     }
 
-    private static String text(Locale locale, String key, Object... arguments) {
-        return Messages.text(locale, key, arguments);
+    /** Mail text in the recipient's language, naming the community as an admin branded it. */
+    private String text(Locale locale, String key, Object... arguments) {
+        return Messages.branded(locale, branding.current().communityName(), key, arguments);
     }
 
     private static String idList(List<Long> ids) {

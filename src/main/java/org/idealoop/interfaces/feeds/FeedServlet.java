@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idealoop.application.BrandingService;
 import org.idealoop.application.FeedService;
 import org.idealoop.application.InstallDefaults;
 import org.idealoop.application.Messages;
@@ -55,6 +56,9 @@ public class FeedServlet extends HttpServlet {
 
     @Inject
     transient InstallDefaults defaults;
+
+    @Inject
+    transient BrandingService branding;
 
     @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
@@ -92,28 +96,29 @@ public class FeedServlet extends HttpServlet {
     Optional<Feed> feed(String path) {
         String base = baseUrl();
         Locale locale = defaults.locale();
-        String name = text("app.name");
+        String name = branding.current().communityName(); // the feed's title and author, as admins branded it
         if (COMMUNITY.equals(path)) {
-            return Optional.of(feed(base, base + "/feeds/status-changes.atom", base + "/",
-                    text("feed.title.community", name), entries(base, locale, feeds.community().events())));
+            return Optional.of(feed(base, name, base + "/feeds/status-changes.atom", base + "/",
+                    text("feed.title.community", name), entries(base, name, locale, feeds.community().events())));
         }
         Matcher team = TEAM.matcher(path);
         if (team.matches()) {
             String slug = team.group(1);
-            return feeds.team(slug).map(f -> feed(base, base + "/feeds/teams/" + slug + ".atom", base + "/teams/" + slug,
-                    text("feed.title.team", name, f.subject()), entries(base, locale, f.events())));
+            return feeds.team(slug).map(f -> feed(base, name, base + "/feeds/teams/" + slug + ".atom",
+                    base + "/teams/" + slug, text("feed.title.team", name, f.subject()),
+                    entries(base, name, locale, f.events())));
         }
         Matcher idea = IDEA.matcher(path);
         if (idea.matches()) {
             long number = Long.parseLong(idea.group(1));
-            return feeds.idea(number).map(f -> feed(base, base + "/feeds/ideas/" + number + ".atom",
+            return feeds.idea(number).map(f -> feed(base, name, base + "/feeds/ideas/" + number + ".atom",
                     base + "/ideas/" + number, text("feed.title.idea", name, Long.toString(number), f.subject()),
-                    entries(base, locale, f.events())));
+                    entries(base, name, locale, f.events())));
         }
         return Optional.empty();
     }
 
-    private Feed feed(String base, String self, String alternate, String title, List<Entry> entries) {
+    private Feed feed(String base, String name, String self, String alternate, String title, List<Entry> entries) {
         Feed feed = new Feed(ATOM);
         feed.setLanguage(defaults.language().tag());
         feed.setEncoding("UTF-8");
@@ -122,16 +127,16 @@ public class FeedServlet extends HttpServlet {
         feed.setUpdated(entries.isEmpty() ? Date.from(Instant.now()) : entries.get(0).getUpdated());
         feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
         feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        feed.setAuthors(List.of(person(text("app.name"), base)));
+        feed.setAuthors(List.of(person(name, base)));
         feed.setEntries(entries);
         return feed;
     }
 
-    private static List<Entry> entries(String base, Locale locale, List<FeedEvent> events) {
-        return events.stream().map(event -> entry(base, locale, event)).toList();
+    private static List<Entry> entries(String base, String name, Locale locale, List<FeedEvent> events) {
+        return events.stream().map(event -> entry(base, name, locale, event)).toList();
     }
 
-    private static Entry entry(String base, Locale locale, FeedEvent event) {
+    private static Entry entry(String base, String name, Locale locale, FeedEvent event) {
         String what = what(locale, event.kind(), event.from(), event.to());
         Entry entry = new Entry();
         entry.setId("tag:idealoop:event:" + event.id());
@@ -141,7 +146,7 @@ public class FeedServlet extends HttpServlet {
         entry.setUpdated(at);
         entry.setPublished(at);
         String actor = event.actor();
-        entry.setAuthors(List.of(person(actor == null || actor.isBlank() ? Messages.text(locale, "app.name") : actor, null)));
+        entry.setAuthors(List.of(person(actor == null || actor.isBlank() ? name : actor, null)));
         Content content = new Content();
         content.setType(Content.TEXT);
         String message = event.message();

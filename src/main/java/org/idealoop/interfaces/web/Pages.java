@@ -20,7 +20,7 @@ public final class Pages {
     /** Shows the problem beside its field ({@code form:field}); the field names match the API's. */
     public static void fieldError(String formId, InvalidFieldException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Messages.text(locale(), e.messageKey());
+        String text = Messages.text(locale(), e.messageKey(), e.messageArguments());
         faces.addMessage(formId + ":" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
