@@ -138,20 +138,16 @@ window.Idealoop.refocus = function (id) {
 }());
 
 /*
- * --- themes --- Charts draw on a canvas, which cannot read CSS: their text and grid lines take the
- * theme's colours from the page (read after load, when PrimeFaces has made the charts).
+ * --- themes --- Charts draw on a canvas, which cannot read CSS: their text takes the theme's colour
+ * from the page (read after load, when PrimeFaces has made the charts).
  */
 (function () {
     function paint() {
         if (!window.Chart || !window.Chart.defaults) {
             return;
         }
-        var style = getComputedStyle(document.body);
-        window.Chart.defaults.color = style.color;
-        var line = style.getPropertyValue('--il-line').trim();
-        if (line) {
-            window.Chart.defaults.borderColor = line;
-        }
+        // the text only: a changed default borderColor would turn off Chart.js' automatic series colours
+        window.Chart.defaults.color = getComputedStyle(document.body).color;
         var charts = window.Chart.instances || {};
         Object.keys(charts).forEach(function (key) {
             charts[key].update();

@@ -93,8 +93,13 @@ class ThemesIT extends BrowserTest {
     @ValueSource(ints = {1440, 375})
     void everyThemePassesAxeOnHomeIdeaAndRoadmap(int width) {
         Api api = new Api(base);
-        long idea = api.as(Members.verified(api, "Theme Author").token())
-                .postIdea("Themed idea " + Words.unique(), "A body with **Markdown** and a [link](https://example.com).");
+        Api author = api.as(Members.verified(api, "Theme Author").token());
+        long idea = author.postIdea("Themed idea " + Words.unique(), "A body with **Markdown** and a [link](https://example.com).");
+        author.postJson("api/v1/ideas/" + idea + "/comments", Body.of("body", "A comment with `code`."));
+        // planned, with an official answer: the roadmap has a card and the idea its response and status colours
+        Api.Reply planned = api.as(Members.admin(api)).postJson("api/v1/ideas/" + idea + "/status",
+                Body.of("status", "planned", "message", "On the roadmap for the next quarter."));
+        assertEquals(200, planned.status(), planned.body());
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "");
         pages.put("idea", "ideas/" + idea);
