@@ -67,6 +67,12 @@ public class MemberService {
     CurrentMember currentMember;
 
     @Inject
+    CurrentLanguage language;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
     @ConfigProperty(name = "idealoop.base-url")
     String baseUrl;
 
@@ -81,8 +87,10 @@ public class MemberService {
             throw new ConflictException("email", "member.email.taken");
         }
         Member member;
+        Member signingUp = Member.signUp(address, name, hasher.hash(password), clock.instant());
+        signingUp.choose(language.language(), null); // mail speaks the language they signed up in
         try {
-            member = members.add(Member.signUp(address, name, hasher.hash(password), clock.instant()));
+            member = members.add(signingUp);
         } catch (PersistenceException raceOnTheUniqueKey) {
             throw new ConflictException("email", "member.email.taken");
         }
@@ -102,7 +110,8 @@ public class MemberService {
         AuthenticationService.IssuedToken token = authentication.issue(member.id(), TokenPurpose.VERIFY_EMAIL);
         String link = link("verify?token=" + token.secret());
         mail.queue(new OutgoingMail(member.email().orElseThrow(),
-                text("mail.verify.subject"), text("mail.verify.body", member.displayName(), link)));
+                recipients.text(member, "mail.verify.subject"),
+                recipients.text(member, "mail.verify.body", member.displayName(), link)));
     }
 
     public Member verifyEmail(String secret) {
@@ -123,8 +132,8 @@ public class MemberService {
                 currentMember.address());
         members.findByEmail(address).filter(Member::isActive).ifPresent(member -> {
             AuthenticationService.IssuedToken token = authentication.issue(member.id(), TokenPurpose.RESET_PASSWORD);
-            mail.queue(new OutgoingMail(address.value(), text("mail.reset.subject"),
-                    text("mail.reset.body", member.displayName(), link("reset-password?token=" + token.secret()))));
+            mail.queue(new OutgoingMail(address.value(), recipients.text(member, "mail.reset.subject"),
+                    recipients.text(member, "mail.reset.body", member.displayName(), link("reset-password?token=" + token.secret()))));
         });
     }
 
@@ -163,8 +172,8 @@ public class MemberService {
         String secret = Secrets.newToken();
         members.addToken(new MemberToken(member.id(), TokenPurpose.CHANGE_EMAIL, Secrets.hash(secret), clock.instant())
                 .forNewEmail(address));
-        mail.queue(new OutgoingMail(address.value(), text("mail.change.subject"),
-                text("mail.change.body", member.displayName(), link("verify?token=" + secret))));
+        mail.queue(new OutgoingMail(address.value(), recipients.text(member, "mail.change.subject"),
+                recipients.text(member, "mail.change.body", member.displayName(), link("verify?token=" + secret))));
     }
 
     /** The link in a verification or e-mail change mail: verifies, or moves the account to the new address. */
@@ -376,9 +385,5 @@ public class MemberService {
 
     private String link(String pathAndQuery) {
         return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + pathAndQuery;
-    }
-
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Locale.ENGLISH, key, arguments);
     }
 }

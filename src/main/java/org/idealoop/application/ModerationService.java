@@ -53,6 +53,9 @@ public class ModerationService {
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     @Inject
+    Recipients recipients;
+
+    @Inject
     ModerationRepository moderation;
 
     @Inject
@@ -275,8 +278,8 @@ public class ModerationService {
             case "warn" -> {
                 moderation.addSanction(memberId, "warn", reason, null, me.id(), now);
                 target.email().ifPresent(address -> mail.queue(new OutgoingMail(address,
-                        Messages.text(Locale.ENGLISH, "mail.warning.subject"),
-                        Messages.text(Locale.ENGLISH, "mail.warning.body", target.displayName(), reason))));
+                        recipients.text(target, "mail.warning.subject"),
+                        recipients.text(target, "mail.warning.body", target.displayName(), reason))));
             }
             case "suspend" -> {
                 Instant until;

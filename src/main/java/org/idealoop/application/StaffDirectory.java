@@ -61,7 +61,7 @@ public class StaffDirectory {
         }
         if (!community.isEmpty()) {
             community.sort(Comparator.comparing(entry -> entry.member().displayName()));
-            directory.add(new TeamEntry("community", "Community team", "", community, false));
+            directory.add(new TeamEntry("community", null, "", community, false));
         }
         return directory;
     }
@@ -77,7 +77,10 @@ public class StaffDirectory {
                 .toList();
     }
 
-    /** A product team with its staff, or (productTeam false) the staff outside any team: no page, nothing to follow. */
+    /**
+     * A product team with its staff, or (productTeam false) the staff outside any team: no page, nothing to
+     * follow, and no name of its own (pages and API call it the community team in the reader's language).
+     */
     public record TeamEntry(String slug, String name, String description, List<StaffEntry> staff, boolean productTeam) {
     }
 

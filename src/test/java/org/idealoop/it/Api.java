@@ -128,7 +128,7 @@ public final class Api {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    Reply send(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

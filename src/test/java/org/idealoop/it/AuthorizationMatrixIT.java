@@ -202,6 +202,8 @@ class AuthorizationMatrixIT {
                 members("GET", "/api/v1/me/notification-settings", f -> "api/v1/me/notification-settings", none, OK),
                 members("PUT", "/api/v1/me/notification-settings", f -> "api/v1/me/notification-settings",
                         f -> Body.of("email", "instant"), OK),
+                members("GET", "/api/v1/me/preferences", f -> "api/v1/me/preferences", none, OK),
+                members("PUT", "/api/v1/me/preferences", f -> "api/v1/me/preferences", f -> Body.of("language", "xx"), BAD),
                 admins("GET", "/api/v1/admin/status-transitions", f -> "api/v1/admin/status-transitions", none, OK),
                 admins("PUT", "/api/v1/admin/status-transitions", f -> "api/v1/admin/status-transitions",
                         f -> Body.of("transitions", List.of()), BAD),

@@ -14,7 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -61,6 +63,13 @@ public class Member {
     private Instant deletedAt;
 
     private boolean disabled;
+
+    /** The member's language (a {@link Language} tag); null when not chosen. */
+    private String language;
+
+    /** The member's time zone (an IANA id such as Europe/Berlin); null when not chosen. */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     /** Set by moderators: until then the member can read but not post, comment, vote or flag. */
     @Column(name = "suspended_until", insertable = false, updatable = false)
@@ -123,6 +132,24 @@ public class Member {
 
     public void rename(DisplayName newName) {
         this.displayName = newName.value();
+    }
+
+    /** Chooses the language of the member's pages and mail, and the zone their dates are shown in (null: not chosen). */
+    public void choose(Language newLanguage, ZoneId newZone) {
+        this.language = newLanguage == null ? null : newLanguage.tag();
+        this.timeZone = newZone == null ? null : newZone.getId();
+    }
+
+    public Optional<Language> language() {
+        return Language.of(language);
+    }
+
+    public Optional<ZoneId> timeZone() {
+        try {
+            return timeZone == null ? Optional.empty() : Optional.of(ZoneId.of(timeZone));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public void linkSingleSignOn(String subject) {

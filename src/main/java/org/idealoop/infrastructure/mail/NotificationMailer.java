@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.application.Messages;
 import org.idealoop.application.NotificationService;
+import org.idealoop.application.Recipients;
 import org.idealoop.domain.idea.Slug;
 import org.idealoop.domain.mail.MailOutbox;
 import org.idealoop.domain.mail.OutgoingMail;
@@ -39,6 +40,9 @@ public class NotificationMailer {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    Recipients recipients;
 
     @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
@@ -90,13 +94,15 @@ public class NotificationMailer {
             }
             for (List<Row> rows : byMember.values()) {
                 Row first = rows.get(0);
+                Locale locale = first.locale();
                 StringBuilder lines = new StringBuilder();
                 for (Row row : rows) {
-                    lines.append(text("mail.digest.line", Long.toString(row.ideaNumber()), row.ideaTitle(), status(row.from()),
-                            status(row.to()), row.message() == null ? "" : row.message()));
+                    lines.append(text(locale, "mail.digest.line", Long.toString(row.ideaNumber()), row.ideaTitle(),
+                            status(locale, row.from()), status(locale, row.to()), row.message() == null ? "" : row.message()));
                 }
-                outbox.queue(new OutgoingMail(first.email(), text("mail.digest.subject", rows.size()),
-                        text("mail.digest.body", first.memberName(), lines, notifications.unsubscribeLink(first.memberId()))));
+                outbox.queue(new OutgoingMail(first.email(), text(locale, "mail.digest.subject", rows.size()),
+                        text(locale, "mail.digest.body", first.memberName(), lines,
+                                notifications.unsubscribeLink(first.memberId()))));
                 mails++;
             }
             mark(claimed);
@@ -119,51 +125,57 @@ public class NotificationMailer {
     private List<Row> rows(List<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT n.member_id, m.email, m.display_name, e.kind, e.from_value,"
-                        + " e.to_value, e.message, a.display_name, i.number, i.title, i.hidden_at IS NOT NULL"
+                        + " e.to_value, e.message, a.display_name, i.number, i.title, i.hidden_at IS NOT NULL,"
+                        + " m.language"
                         + " FROM notification n JOIN member m ON m.id = n.member_id"
                         + " JOIN idea_event e ON e.id = n.event_id JOIN idea i ON i.number = n.idea_number"
                         + " LEFT JOIN member a ON a.id = e.actor_id WHERE n.id IN (" + idList(ids) + ") ORDER BY n.id")
                 .getResultList();
         return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? "Idealoop" : (String) r[7],
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 ((Number) r[8]).longValue(), (String) r[9],
-                r[10] instanceof Boolean b ? b : ((Number) r[10]).intValue() != 0)).toList();
+                r[10] instanceof Boolean b ? b : ((Number) r[10]).intValue() != 0,
+                recipients.locale((String) r[11]))).toList();
     }
 
     private String subject(Row row) {
         if ("status".equals(row.kind())) {
-            return text("mail.status.subject", Long.toString(row.ideaNumber()), row.ideaTitle(), status(row.to()));
+            return text(row.locale(), "mail.status.subject", Long.toString(row.ideaNumber()), row.ideaTitle(),
+                    status(row.locale(), row.to()));
         }
-        return text("mail.event.subject", Long.toString(row.ideaNumber()), row.ideaTitle());
+        return text(row.locale(), "mail.event.subject", Long.toString(row.ideaNumber()), row.ideaTitle());
     }
 
     private String body(Row row) {
         String link = link(Slug.path(row.ideaNumber(), row.ideaTitle()));
         String unsubscribe = notifications.unsubscribeLink(row.memberId());
+        Locale locale = row.locale();
         if ("status".equals(row.kind())) {
-            return text("mail.status.body", row.memberName(), row.actorName(), Long.toString(row.ideaNumber()), row.ideaTitle(),
-                    status(row.from()), status(row.to()), row.message() == null ? "" : row.message(), link,
-                    "delivered".equals(row.to()) ? text("mail.status.outcome") : "", unsubscribe);
+            return text(locale, "mail.status.body", row.memberName(),
+                    row.actorName() == null ? text(locale, "app.name") : row.actorName(), Long.toString(row.ideaNumber()),
+                    row.ideaTitle(), status(locale, row.from()), status(locale, row.to()),
+                    row.message() == null ? "" : row.message(), link,
+                    "delivered".equals(row.to()) ? text(locale, "mail.status.outcome") : "", unsubscribe);
         }
         String what = switch (row.kind()) {
-            case "merge" -> text("mail.event.merge", Long.toString(row.ideaNumber()), row.ideaTitle(), row.to());
-            case "unmerge" -> text("mail.event.unmerge", Long.toString(row.ideaNumber()), row.ideaTitle(), row.from());
-            default -> row.kind();
+            case "merge" -> text(locale, "mail.event.merge", Long.toString(row.ideaNumber()), row.ideaTitle(), row.to());
+            case "unmerge" -> text(locale, "mail.event.unmerge", Long.toString(row.ideaNumber()), row.ideaTitle(), row.from());
+            default -> text(locale, "mail.event.other", Long.toString(row.ideaNumber()), row.ideaTitle());
         };
-        return text("mail.event.body", row.memberName(), what, link, unsubscribe);
+        return text(locale, "mail.event.body", row.memberName(), what, link, unsubscribe);
     }
 
     private String link(String path) {
         return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
     }
 
-    private static String status(String id) {
+    private static String status(Locale locale, String id) {
         String key = "idea.status." + id; // the label of each status id
-        return id == null ? "" : Messages.text(Locale.ENGLISH, key);
+        return id == null ? "" : Messages.text(locale, key);
     }
 
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Locale.ENGLISH, key, arguments);
+    private static String text(Locale locale, String key, Object... arguments) {
+        return Messages.text(locale, key, arguments);
     }
 
     private static String idList(List<Long> ids) {
@@ -175,6 +187,6 @@ public class NotificationMailer {
     }
 
     record Row(long memberId, String email, String memberName, String kind, String from, String to, String message,
-               String actorName, long ideaNumber, String ideaTitle, boolean hidden) {
+               String actorName, long ideaNumber, String ideaTitle, boolean hidden, Locale locale) {
     }
 }

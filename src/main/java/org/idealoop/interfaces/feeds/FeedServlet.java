@@ -25,6 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.application.FeedService;
+import org.idealoop.application.InstallDefaults;
+import org.idealoop.application.Messages;
 import org.idealoop.domain.feed.FeedEvent;
 import org.idealoop.infrastructure.config.IdealoopConfig;
 
@@ -52,6 +54,9 @@ public class FeedServlet extends HttpServlet {
     transient FeedService feeds;
 
     @Inject
+    transient InstallDefaults defaults;
+
+    @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
     transient String configuredBaseUrl;
 
@@ -63,11 +68,11 @@ public class FeedServlet extends HttpServlet {
             feed = feed(path);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Feed " + path + " failed", e);
-            plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Feed unavailable, try again later.");
+            plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, text("feed.unavailable"));
             return;
         }
         if (feed.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "No such feed.");
+            plain(response, HttpServletResponse.SC_NOT_FOUND, text("feed.notFound"));
             return;
         }
         String xml;
@@ -75,7 +80,7 @@ public class FeedServlet extends HttpServlet {
             xml = new WireFeedOutput().outputString(feed.get());
         } catch (FeedException | RuntimeException e) {
             LOG.log(Level.WARNING, "Feed " + path + " could not be written", e);
-            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Feed unavailable.");
+            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, text("feed.unavailable"));
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
@@ -86,44 +91,48 @@ public class FeedServlet extends HttpServlet {
     /** The feed at this path, empty when the path names no feed, team or visible idea. */
     Optional<Feed> feed(String path) {
         String base = baseUrl();
+        Locale locale = defaults.locale();
+        String name = text("app.name");
         if (COMMUNITY.equals(path)) {
             return Optional.of(feed(base, base + "/feeds/status-changes.atom", base + "/",
-                    "Idealoop: status changes", entries(base, feeds.community().events())));
+                    text("feed.title.community", name), entries(base, locale, feeds.community().events())));
         }
         Matcher team = TEAM.matcher(path);
         if (team.matches()) {
             String slug = team.group(1);
             return feeds.team(slug).map(f -> feed(base, base + "/feeds/teams/" + slug + ".atom", base + "/teams/" + slug,
-                    "Idealoop: status changes of " + f.subject(), entries(base, f.events())));
+                    text("feed.title.team", name, f.subject()), entries(base, locale, f.events())));
         }
         Matcher idea = IDEA.matcher(path);
         if (idea.matches()) {
             long number = Long.parseLong(idea.group(1));
             return feeds.idea(number).map(f -> feed(base, base + "/feeds/ideas/" + number + ".atom",
-                    base + "/ideas/" + number, "Idealoop: #" + number + " " + f.subject(), entries(base, f.events())));
+                    base + "/ideas/" + number, text("feed.title.idea", name, Long.toString(number), f.subject()),
+                    entries(base, locale, f.events())));
         }
         return Optional.empty();
     }
 
-    private static Feed feed(String base, String self, String alternate, String title, List<Entry> entries) {
+    private Feed feed(String base, String self, String alternate, String title, List<Entry> entries) {
         Feed feed = new Feed(ATOM);
+        feed.setLanguage(defaults.language().tag());
         feed.setEncoding("UTF-8");
         feed.setId(self);
         feed.setTitle(title);
         feed.setUpdated(entries.isEmpty() ? Date.from(Instant.now()) : entries.get(0).getUpdated());
         feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
         feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        feed.setAuthors(List.of(person("Idealoop", base)));
+        feed.setAuthors(List.of(person(text("app.name"), base)));
         feed.setEntries(entries);
         return feed;
     }
 
-    private static List<Entry> entries(String base, List<FeedEvent> events) {
-        return events.stream().map(event -> entry(base, event)).toList();
+    private static List<Entry> entries(String base, Locale locale, List<FeedEvent> events) {
+        return events.stream().map(event -> entry(base, locale, event)).toList();
     }
 
-    private static Entry entry(String base, FeedEvent event) {
-        String what = what(event.kind(), event.from(), event.to());
+    private static Entry entry(String base, Locale locale, FeedEvent event) {
+        String what = what(locale, event.kind(), event.from(), event.to());
         Entry entry = new Entry();
         entry.setId("tag:idealoop:event:" + event.id());
         entry.setTitle("#" + event.ideaNumber() + " " + event.ideaTitle() + ": " + what);
@@ -132,7 +141,7 @@ public class FeedServlet extends HttpServlet {
         entry.setUpdated(at);
         entry.setPublished(at);
         String actor = event.actor();
-        entry.setAuthors(List.of(person(actor == null || actor.isBlank() ? "Idealoop" : actor, null)));
+        entry.setAuthors(List.of(person(actor == null || actor.isBlank() ? Messages.text(locale, "app.name") : actor, null)));
         Content content = new Content();
         content.setType(Content.TEXT);
         String message = event.message();
@@ -141,25 +150,30 @@ public class FeedServlet extends HttpServlet {
         return entry;
     }
 
-    /** What the event did, in a few words: "Planned", "Merged into #12" ... */
-    static String what(String kind, String from, String to) {
+    /** What the event did, in a few words of the install's language: "Planned", "Merged into #12" ... */
+    static String what(Locale locale, String kind, String from, String to) {
         return switch (kind == null ? "" : kind) {
-            case "status" -> statusLabel(to);
-            case "team" -> to == null ? "Moved to no team" : "Moved to " + to;
-            case "merge" -> to == null ? "Merged" : "Merged into #" + to;
-            case "merged_in" -> from == null ? "Another idea merged in" : "#" + from + " merged in";
-            case "unmerge" -> "Unmerged";
-            default -> kind == null || kind.isBlank() ? "Changed" : statusLabel(kind);
+            case "status" -> statusLabel(locale, to);
+            case "team" -> to == null ? Messages.text(locale, "feed.event.team.none") : Messages.text(locale, "feed.event.team", to);
+            case "merge" -> to == null ? Messages.text(locale, "feed.event.merge.plain") : Messages.text(locale, "feed.event.merge", to);
+            case "merged_in" -> from == null ? Messages.text(locale, "feed.event.mergedIn.plain")
+                    : Messages.text(locale, "feed.event.mergedIn", from);
+            case "unmerge" -> Messages.text(locale, "feed.event.unmerge");
+            default -> statusLabel(locale, kind);
         };
     }
 
-    /** A status id as a label: under_review -> Under review. */
-    static String statusLabel(String status) {
-        if (status == null || status.isBlank()) {
-            return "Changed";
+    /** A status's label from the bundle (under_review: "Under review"); anything else is "Changed". */
+    static String statusLabel(Locale locale, String status) {
+        String key = "idea.status." + status;
+        if (status == null || status.isBlank() || !Messages.bundle(locale).containsKey(key)) {
+            return Messages.text(locale, "feed.event.changed");
         }
-        String words = status.replace('_', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return Messages.text(locale, key);
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.text(defaults.locale(), key, arguments);
     }
 
     private static Link link(String rel, String href, String type) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Locale;
 import java.util.Set;
 import org.idealoop.application.Messages;
 import org.idealoop.interfaces.security.IdealoopAuthentication;
@@ -75,7 +74,7 @@ public class Authorization implements DynamicFeature {
         }
 
         private static void abort(ContainerRequestContext context, Response.Status status, String key) {
-            Response problem = Problem.of(status, Messages.text(Locale.ENGLISH, key)).toResponse();
+            Response problem = Problem.of(status, Messages.text(ProblemMappers.locale(), key)).toResponse();
             if (status == Response.Status.UNAUTHORIZED) {
                 problem = Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"idealoop\"").build();
             }

@@ -95,7 +95,7 @@ public class CommentsResource {
     private Map<Long, String> authorNames(List<CommentService.Thread> thread) {
         return flatten(thread).stream().map(node -> node.comment().authorId()).distinct()
                 .collect(Collectors.toMap(id -> id, id -> members.find(id).map(Member::displayName)
-                        .orElse(Member.FORMER_MEMBER)));
+                        .orElse(org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former"))));
     }
 
     private static List<CommentService.Thread> flatten(List<CommentService.Thread> nodes) {
@@ -120,7 +120,7 @@ public class CommentsResource {
             return new CommentDto(c.id(), c.parentId().orElse(null), c.depth(), c.body(), c.bodyHtml(), c.isOfficial(),
                     c.upVotes(), node.upVotedByMe(), c.createdAt().toString(),
                     c.editedAt().map(Object::toString).orElse(null),
-                    new IdeasResource.AuthorDto(c.authorId(), names.getOrDefault(c.authorId(), Member.FORMER_MEMBER)),
+                    new IdeasResource.AuthorDto(c.authorId(), names.getOrDefault(c.authorId(), org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former"))),
                     node.replies().stream().map(reply -> of(reply, names)).toList());
         }
     }

@@ -32,7 +32,6 @@ import org.idealoop.domain.idea.PageCursor;
 import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteTally;
-import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 
 @Path("ideas")
@@ -99,7 +98,7 @@ public class IdeasResource {
     public List<EventDto> timeline(@PathParam("number") long number) {
         Idea idea = ideas.getVisible(number);
         List<EventDto> entries = new java.util.ArrayList<>();
-        String author = idea.authorId().map(id -> ideas.authorNames(List.of(idea)).getOrDefault(id, Member.FORMER_MEMBER))
+        String author = idea.authorId().map(id -> ideas.authorNames(List.of(idea)).getOrDefault(id, org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former")))
                 .orElse(null);
         entries.add(new EventDto(null, "posted", author, null, null, null, idea.createdAt().toString()));
         idea.editedAt().ifPresent(at -> entries.add(new EventDto(null, "edited", null, null, null, null, at.toString())));
@@ -310,7 +309,7 @@ public class IdeasResource {
                     .map(c -> new FiledDto(c.slug(), c.name())).orElse(null);
             List<String> tags = filing.tags().getOrDefault(idea.number(), List.of());
             AuthorDto author = idea.authorId()
-                    .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, Member.FORMER_MEMBER)))
+                    .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former"))))
                     .orElse(null);
             VoteDirection myVote = myVotes.get(idea.number());
             return new IdeaDto(idea.number(), idea.title(), org.idealoop.domain.idea.Slug.of(idea.title()), idea.body(),

@@ -16,7 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.idealoop.application.Messages;
 import org.idealoop.domain.InvalidFieldException;
 
@@ -51,7 +50,7 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
         while ((read = entity.read(buffer)) != -1) {
             if (bytes.size() + read > MAX_BYTES) {
                 throw new WebApplicationException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                        Messages.text(Locale.ENGLISH, "api.body.tooLarge", MAX_BYTES / 1024)).toResponse());
+                        Messages.text(ProblemMappers.locale(), "api.body.tooLarge", MAX_BYTES / 1024)).toResponse());
             }
             bytes.write(buffer, 0, read);
         }

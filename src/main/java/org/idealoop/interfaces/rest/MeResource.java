@@ -24,6 +24,7 @@ import org.idealoop.application.AuthenticationService;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.IdeaService;
 import org.idealoop.application.MemberService;
+import org.idealoop.application.PreferencesService;
 import org.idealoop.application.StaffDirectory;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.MemberToken;
@@ -36,6 +37,9 @@ import org.idealoop.interfaces.security.IdealoopAuthentication;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.MEMBER)
 public class MeResource {
+
+    @Inject
+    PreferencesService preferences;
 
     @Inject
     CurrentMember currentMember;
@@ -95,6 +99,21 @@ public class MeResource {
     @Operation(summary = "Choose instant, daily or never for notification e-mail")
     public NotificationSettingsDto changeNotificationSettings(NotificationSettingsDto body) {
         return new NotificationSettingsDto(notifications.setEmailFrequency(body == null ? null : body.email()).id());
+    }
+
+    @GET
+    @Path("preferences")
+    @Operation(summary = "The caller's language (en, de, es, fr, ar) and time zone (IANA id); null when not chosen")
+    public PreferencesService.Preferences preferences() {
+        return preferences.mine();
+    }
+
+    @PUT
+    @Path("preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the language of pages and mail and the time zone of dates; null or blank: not chosen")
+    public PreferencesService.Preferences changePreferences(PreferencesService.Preferences body) {
+        return preferences.choose(body == null ? null : body.language(), body == null ? null : body.timeZone());
     }
 
     public record NotificationsDto(int unread, List<NotificationDto> items) {

@@ -1,5 +1,6 @@
 package org.idealoop.interfaces.rest;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,6 +18,7 @@ import org.idealoop.domain.NotSignedInException;
 import org.idealoop.domain.member.ThrottledException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.search.SearchUnavailableException;
+import org.idealoop.application.CurrentLanguage;
 import org.idealoop.application.Messages;
 
 /** Every error of the API is an {@code application/problem+json} body; never a stack trace. */
@@ -25,11 +27,20 @@ final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** The language of the caller's {@code Accept-Language}, else the install's default. */
+    static Locale locale() {
+        try {
+            return CDI.current().select(CurrentLanguage.class).get().locale();
+        } catch (RuntimeException outsideARequest) {
+            return Locale.ROOT;
+        }
+    }
+
     @Provider
     public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
         @Override
         public Response toResponse(InvalidFieldException e) {
-            String message = Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArguments());
+            String message = Messages.text(locale(), e.messageKey(), e.messageArguments());
             if (e.field() == null) { // the body as a whole: not JSON, not an object
                 return new Problem("https://idealoop.org/problems/invalid-input", "Invalid input", 400, message, null,
                         java.util.List.of()).toResponse();
@@ -42,7 +53,7 @@ final class ProblemMappers {
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            String message = Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArguments());
+            String message = Messages.text(locale(), e.messageKey(), e.messageArguments());
             return new Problem("https://idealoop.org/problems/conflict", "Conflict", 409, message, e.field(),
                     java.util.List.of(new Problem.FieldError(e.field(), message))).toResponse();
         }
@@ -53,7 +64,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(NotSignedInException e) {
             return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                            Messages.text(Locale.ENGLISH, e.messageKey())).toResponse())
+                            Messages.text(locale(), e.messageKey())).toResponse())
                     .header("WWW-Authenticate", "Bearer realm=\"idealoop\"").build();
         }
     }
@@ -62,7 +73,7 @@ final class ProblemMappers {
     public static class Forbidden implements ExceptionMapper<ForbiddenException> {
         @Override
         public Response toResponse(ForbiddenException e) {
-            return Problem.of(Response.Status.FORBIDDEN, Messages.text(Locale.ENGLISH, e.messageKey())).toResponse();
+            return Problem.of(Response.Status.FORBIDDEN, Messages.text(locale(), e.messageKey())).toResponse();
         }
     }
 
@@ -71,7 +82,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(ThrottledException e) {
             return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
-                            Messages.text(Locale.ENGLISH, e.messageKey(), e.messageArgument())).toResponse())
+                            Messages.text(locale(), e.messageKey(), e.messageArgument())).toResponse())
                     .header("Retry-After", e.retryAfterSeconds()).build();
         }
     }
@@ -80,7 +91,7 @@ final class ProblemMappers {
     public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Override
         public Response toResponse(NotFoundException e) {
-            return Problem.of(Response.Status.NOT_FOUND, "No such " + e.getMessage()).toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, Messages.text(locale(), "api.notFound", e.getMessage())).toResponse();
         }
     }
 
@@ -89,7 +100,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(SearchUnavailableException e) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                    Messages.text(Locale.ENGLISH, "search.unavailable")).toResponse();
+                    Messages.text(locale(), "search.unavailable")).toResponse();
         }
     }
 
@@ -103,7 +114,7 @@ final class ProblemMappers {
     }
 
     static Response unreadable() {
-        return Problem.of(Response.Status.BAD_REQUEST, Messages.text(Locale.ENGLISH, "api.body.unreadable"))
+        return Problem.of(Response.Status.BAD_REQUEST, Messages.text(locale(), "api.body.unreadable"))
                 .toResponse();
     }
 
@@ -141,7 +152,7 @@ final class ProblemMappers {
         public Response toResponse(Throwable e) {
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error " + id, e);
-            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; reference " + id)
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale(), "api.unexpected", id))
                     .toResponse();
         }
     }

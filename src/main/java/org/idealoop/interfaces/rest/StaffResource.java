@@ -27,9 +27,12 @@ public class StaffResource {
     @PermitAll
     @Operation(summary = "The staff directory: product teams with their staff and what each owns")
     public List<TeamDto> directory() {
+        String community = org.idealoop.application.Messages.text(ProblemMappers.locale(), "staff.community");
         return directory.byTeam().stream()
-                .map(team -> new TeamDto(team.slug(), team.name(), team.description(), team.staff().stream()
-                        .map(entry -> new StaffDto(MemberDto.of(entry.member(), List.of(team.name()),
+                .map(team -> new TeamDto(team.slug(), team.productTeam() ? team.name() : community, team.description(),
+                        team.staff().stream()
+                        .map(entry -> new StaffDto(MemberDto.of(entry.member(),
+                                List.of(team.productTeam() ? team.name() : community),
                                 members.hasAvatar(entry.member().id())), entry.owns(),
                                 members.followerCount(entry.member().id())))
                         .toList()))

@@ -230,7 +230,7 @@ public class TeamsResource {
                 results.add(new BulkResultDto(number, true, null, null));
             } catch (InvalidFieldException e) {
                 results.add(new BulkResultDto(number, false, e.field(),
-                        org.idealoop.application.Messages.text(java.util.Locale.ENGLISH, e.messageKey())));
+                        org.idealoop.application.Messages.text(ProblemMappers.locale(), e.messageKey())));
             } catch (RuntimeException e) {
                 results.add(new BulkResultDto(number, false, null, e.getClass().getSimpleName().replace("Exception", "")));
             }

@@ -2,10 +2,10 @@ package org.idealoop.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,12 +18,15 @@ import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
+import org.idealoop.application.CurrentLanguage;
+import org.idealoop.application.CurrentMember;
+import org.idealoop.application.PreferencesService;
 import org.ocpsoft.prettytime.PrettyTime;
 
 /**
  * Dates as people read them: "3 hours ago" in the page's language (PrettyTime), the full date and time
- * in the reader's time zone on hover. The zone is the browser's, which idealoop.js keeps in the
- * {@value #ZONE_COOKIE} cookie; without it, UTC. Used through the {@code <il:when>} tag.
+ * in the reader's time zone on hover. The zone is the member's choice, else the browser's, which
+ * idealoop.js keeps in the {@value #ZONE_COOKIE} cookie; without either, UTC. Used through the {@code <il:when>} tag.
  */
 @Named("dates")
 @RequestScoped
@@ -31,6 +34,12 @@ public class Dates {
 
     static final String ZONE_COOKIE = "il_tz";
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    CurrentLanguage language;
 
     private ZoneId zone;
     private Locale locale;
@@ -104,7 +113,7 @@ public class Dates {
 
     ZoneId zone() {
         if (zone == null) {
-            zone = requestZone().orElse(ZoneOffset.UTC);
+            zone = currentMember.find().flatMap(m -> m.timeZone()).or(Dates::requestZone).orElse(ZoneOffset.UTC);
         }
         return zone;
     }
@@ -112,7 +121,7 @@ public class Dates {
     private Locale locale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+            locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : language.locale();
         }
         return locale;
     }
@@ -133,13 +142,6 @@ public class Dates {
 
     /** A zone id as browsers name them (Europe/Berlin); anything else is ignored. */
     static Optional<ZoneId> zoneOf(String id) {
-        if (id == null || id.length() > 64 || !id.matches("[A-Za-z0-9_+\\-/]+")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return PreferencesService.zone(id);
     }
 }

@@ -3,7 +3,6 @@ package org.idealoop.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -89,16 +88,9 @@ public class ThemeBacking {
         return BRAND.equals(getInstallDefault()) ? LIBRARY + ":brand/logo.svg" : "idealoop-theme:logo.svg";
     }
 
-    /** This page's address inside the application, where the switch sends the visitor back to. */
+    /** This page, where the switch sends the visitor back to. */
     public String getBack() {
-        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (forwarded == null) {
-            forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        }
-        String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
-        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
-        String query = forwarded == null ? request.getQueryString() : null;
-        return safeBack(query == null ? path : path + "?" + query);
+        return Pages.thisPage();
     }
 
     private String cookie() {
@@ -116,14 +108,5 @@ public class ThemeBacking {
 
     static String lightTheme(String installDefault) {
         return BRAND.equals(installDefault) ? BRAND : LIGHT;
-    }
-
-    /** A path of this application ("/roadmap?team=x"); anything else (another site, "//host") is home. */
-    static String safeBack(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-                || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "/";
-        }
-        return back;
     }
 }

@@ -25,7 +25,6 @@ import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.PageCursor;
 import org.idealoop.domain.idea.VoteDirection;
 import org.idealoop.domain.idea.VoteTally;
-import org.idealoop.domain.member.Member;
 import org.idealoop.application.Messages;
 
 /**
@@ -285,7 +284,7 @@ public class HomeBacking implements Serializable {
 
     public String author(Idea idea) {
         getIdeas();
-        return idea.authorId().map(id -> authors.getOrDefault(id, Member.FORMER_MEMBER)).orElse("");
+        return idea.authorId().map(id -> authors.getOrDefault(id, org.idealoop.application.Messages.text(org.idealoop.interfaces.web.Pages.locale(), "member.former"))).orElse("");
     }
 
     public void post() {

@@ -75,7 +75,7 @@ public class IdeaBacking implements Serializable {
 
     public String getAuthor() {
         return getIdea() == null ? "" : ideaService.authorNames(List.of(getIdea()))
-                .getOrDefault(getIdea().authorId().orElse(-1L), Member.FORMER_MEMBER);
+                .getOrDefault(getIdea().authorId().orElse(-1L), org.idealoop.application.Messages.text(org.idealoop.interfaces.web.Pages.locale(), "member.former"));
     }
 
     public List<CommentService.Thread> getThread() {
@@ -111,7 +111,7 @@ public class IdeaBacking implements Serializable {
     }
 
     public String name(long memberId) {
-        return memberService.find(memberId).map(Member::displayName).orElse(Member.FORMER_MEMBER);
+        return memberService.find(memberId).map(Member::displayName).orElse(org.idealoop.application.Messages.text(org.idealoop.interfaces.web.Pages.locale(), "member.former"));
     }
 
     public boolean isVotedUp() {
