@@ -4,12 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +73,18 @@ class ThemesIT extends BrowserTest {
         assertThat(page.locator("#theme-light")).hasAttribute("aria-pressed", "true");
         assertTrue(page.url().endsWith("/search?q=themes"), page.url());
         assertTrue(pageIsLight(page));
+    }
+
+    @Test
+    void anUnknownThemeIsRefusedAndTheWayBackNeverLeavesTheSite() {
+        APIResponse purple = page.request().post(base + "theme", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("theme", "purple").set("back", "/roadmap")));
+        assertEquals(400, purple.status());
+        APIResponse away = page.request().post(base + "theme", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("theme", "dark").set("back", "//evil.example/")));
+        assertEquals(303, away.status());
+        String location = away.headers().get("location");
+        assertTrue(!location.contains("evil.example") && location.endsWith("/"), location);
     }
 
     @Test
