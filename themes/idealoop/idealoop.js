@@ -136,3 +136,22 @@ window.Idealoop.refocus = function (id) {
         });
     });
 }());
+
+/*
+ * --- themes --- Charts draw on a canvas, which cannot read CSS: their text takes the theme's colour
+ * from the page (read after load, when PrimeFaces has made the charts).
+ */
+(function () {
+    function paint() {
+        if (!window.Chart || !window.Chart.defaults) {
+            return;
+        }
+        // the text only: a changed default borderColor would turn off Chart.js' automatic series colours
+        window.Chart.defaults.color = getComputedStyle(document.body).color;
+        var charts = window.Chart.instances || {};
+        Object.keys(charts).forEach(function (key) {
+            charts[key].update();
+        });
+    }
+    window.addEventListener('load', paint);
+}());

@@ -99,9 +99,10 @@ public class BrandingServlet extends HttpServlet {
                 :root {
                     --il-teal: %s;
                     --il-teal-dark: %s;
+                    --il-link: %s;
                     --primary-color: %s;
                     --focus-ring: 0 0 0 0.2rem rgba(%d, %d, %d, 0.35);
                 }
-                """, colour.hex(), dark.hex(), colour.hex(), colour.red(), colour.green(), colour.blue());
+                """, colour.hex(), dark.hex(), dark.hex(), colour.hex(), colour.red(), colour.green(), colour.blue());
     }
 }

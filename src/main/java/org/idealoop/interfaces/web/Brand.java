@@ -1,12 +1,15 @@
 package org.idealoop.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.Resource;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.idealoop.application.BrandingService;
 import org.idealoop.application.Messages;
 import org.idealoop.domain.branding.Branding;
+import org.idealoop.domain.branding.Colour;
 import org.idealoop.domain.branding.FooterLink;
 import org.idealoop.interfaces.branding.BrandingServlet;
 
@@ -21,6 +24,9 @@ public class Brand {
 
     @Inject
     BrandingService branding;
+
+    @Inject
+    ThemeBacking theme;
 
     private Branding current;
 
@@ -58,15 +64,30 @@ public class Brand {
         return current().defaultTheme();
     }
 
+    /** The uploaded logo, else the theme's (the brand example has its own). */
     public String getLogoUrl() {
-        return Pages.request().getContextPath() + "/branding/logo?v=" + current().logoVersion().orElse("built-in");
+        return current().logoVersion()
+                .map(v -> Pages.request().getContextPath() + "/branding/logo?v=" + v)
+                .orElseGet(() -> resourceUrl(theme.getLogo()));
     }
 
-    /** The uploaded favicon, else the logo (uploaded or built-in). */
+    /** The uploaded favicon, else the logo (uploaded or the theme's). */
     public String getFaviconUrl() {
         return current().faviconVersion()
                 .map(v -> Pages.request().getContextPath() + "/branding/favicon?v=" + v)
                 .orElseGet(this::getLogoUrl);
+    }
+
+    /** Whether an admin chose a colour of their own (the built-in one is the theme's). */
+    public boolean isColourSet() {
+        return current().stored() && !Colour.TEAL.equals(current().primaryColour());
+    }
+
+    private static String resourceUrl(String resourceId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String[] parts = resourceId.split(":", 2);
+        Resource resource = faces.getApplication().getResourceHandler().createResource(parts[1], parts[0]);
+        return resource == null ? "" : resource.getRequestPath();
     }
 
     public String getFaviconType() {

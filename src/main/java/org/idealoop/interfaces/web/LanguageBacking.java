@@ -34,14 +34,6 @@ public class LanguageBacking {
 
     /** The page to come back to after switching: this one, with its query. */
     public String getBack() {
-        var request = Pages.request();
-        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
-        if (uri == null) {
-            uri = request.getRequestURI();
-            query = request.getQueryString();
-        }
-        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-        return Pages.safeNext(query == null ? path : path + "?" + query);
+        return Pages.thisPage();
     }
 }

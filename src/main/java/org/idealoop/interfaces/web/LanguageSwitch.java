@@ -2,7 +2,6 @@ package org.idealoop.interfaces.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,6 @@ import org.idealoop.domain.member.Language;
 public class LanguageSwitch extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     transient CurrentMember currentMember;
@@ -35,13 +33,7 @@ public class LanguageSwitch extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Language> language = Language.of(request.getParameter("to"));
         if (language.isPresent()) {
-            Cookie cookie = new Cookie(CurrentLanguage.COOKIE, language.get().tag());
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            Pages.rememberForAYear(request, response, CurrentLanguage.COOKIE, language.get().tag());
             if (currentMember.isSignedIn()) {
                 preferences.chooseLanguage(language.get());
             }

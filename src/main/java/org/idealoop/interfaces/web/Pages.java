@@ -99,6 +99,31 @@ public final class Pages {
         return next;
     }
 
+    /** This page's address inside the application, with its query: where a footer switch sends the visitor back. */
+    public static String thisPage() {
+        HttpServletRequest request = request();
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        if (uri == null) {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return safeNext(query == null ? path : path + "?" + query);
+    }
+
+    /** A visitor's choice (language, theme) kept in a cookie for a year, for this application only. */
+    public static void rememberForAYear(HttpServletRequest request, HttpServletResponse response, String name,
+                                        String value) {
+        jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(name, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
     /** The page was asked for something that is not there: the install's 404 page instead. */
     public static void notFound() {
         sendError(HttpServletResponse.SC_NOT_FOUND);
