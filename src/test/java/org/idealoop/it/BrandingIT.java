@@ -101,7 +101,7 @@ class BrandingIT extends BrowserTest {
         page.locator("[id='branding:primaryColour']").fill("#1d4ed8");
         page.locator("[id='branding:footerLinks']").fill("Imprint | https://example.com/imprint\nPrivacy | https://example.com/privacy");
         page.locator("[id='branding:defaultLanguage']").selectOption("de");
-        page.locator("[id='branding:defaultTheme']").selectOption("dark");
+        page.locator("[id='branding:defaultTheme']").selectOption("light");
     }
 
     private void saveRefused(Page page, String field, String message) {
@@ -163,7 +163,7 @@ class BrandingIT extends BrowserTest {
         JsonObject stored = branding();
         assertEquals(name, stored.getString("communityName"));
         assertEquals("de", stored.getString("defaultLanguage"));
-        assertEquals("dark", stored.getString("defaultTheme"));
+        assertEquals("light", stored.getString("defaultTheme"));
         assertEquals(2, stored.getJsonArray("footerLinks").size());
 
         // a logo: the header shows its versioned URL, which answers the bytes with an ETag, then 304
@@ -184,13 +184,16 @@ class BrandingIT extends BrowserTest {
         assertEquals(src.substring(src.indexOf("/branding/")), branding().getString("logoUrl"));
         assertTrue(page.locator("link[rel=icon]").getAttribute("href").equals(src), "without a favicon the logo is the icon");
 
-        // the next mail and the feed name the community
+        // the next mail and the feed name the community, in the install's default language now German
+        // (the newcomer's client asks for no language, so they signed up in the default)
         Members.TestMember newcomer = Members.unverified(api, "Nia Newcomer");
-        Mailbox.Received mail = Mailbox.await(newcomer.email(), "Confirm your e-mail address for " + name);
+        Mailbox.Received mail = Mailbox.await(newcomer.email(),
+                org.idealoop.application.Messages.branded(java.util.Locale.GERMAN, name, "mail.verify.subject"));
         assertTrue(mail.body().strip().endsWith(name), mail.body());
         Api.Reply feed = api.get("feeds/status-changes.atom");
         assertEquals(200, feed.status());
-        assertTrue(feed.body().contains("<title>" + name + ": status changes</title>"), feed.body());
+        assertTrue(feed.body().contains("<title>" + org.idealoop.application.Messages.text(java.util.Locale.GERMAN,
+                "feed.title.community", name) + "</title>"), feed.body());
 
         // restoring the built-in branding (the page's button) brings back the defaults on the next view
         page.locator("[id='resetForm:reset']").click();
