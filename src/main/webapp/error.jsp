@@ -9,6 +9,9 @@
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title><fmt:message key="error.failed.title"/> · <fmt:message key="app.name"/></title>
     <link rel="stylesheet" href="${pageContext.request.contextPath}/resources/idealoop-theme/idealoop.css">
+    <%-- the layout's colours come from a theme: light, or dark when the system asks for it --%>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/resources/idealoop-themes/light/theme.css" media="(prefers-color-scheme: light)">
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/resources/idealoop-themes/dark/theme.css" media="(prefers-color-scheme: dark)">
 </head>
 <body class="idealoop">
 <a class="il-skip" href="#main"><fmt:message key="nav.skip"/></a>

@@ -81,8 +81,7 @@ final class Mailbox {
 
         /** The token of the link in the mail. */
         String token() {
-            // quoted-printable (a name with an accent makes the whole body so): soft breaks and "=" as =3D
-            Matcher matcher = TOKEN.matcher(body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "="));
+            Matcher matcher = TOKEN.matcher(body.replace("=\r\n", "").replace("=\n", ""));
             if (!matcher.find()) {
                 throw new AssertionError("No link with a token in: " + body);
             }
