@@ -135,6 +135,13 @@ class AdminJourneyIT extends BrowserTest {
             assertThat(page.locator(".il-audit-entry").first()).containsText("Journey insults " + word);
         } finally {
             receiver.stop();
+            // the journey's webhook goes with its receiver: later events must not queue retries to a dead port
+            for (jakarta.json.JsonValue hook : admin.get("api/v1/admin/webhooks").jsonArray()) {
+                jakarta.json.JsonObject registered = hook.asJsonObject();
+                if (registered.getString("url").endsWith("?journey=" + word)) {
+                    assertEquals(204, admin.delete("api/v1/admin/webhooks/" + registered.getJsonNumber("id")).status());
+                }
+            }
             admin.delete("api/v1/admin/blocked-words/" + blocked);
             assertEquals(200, admin.putJson("api/v1/admin/status-transitions",
                     "{\"transitions\":" + workflow + "}").status(), "the install's workflow is put back");
