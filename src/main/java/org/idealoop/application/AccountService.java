@@ -198,6 +198,7 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> accountOf(long memberId) {
         currentMember.requireRole(Role.ADMIN);
+        members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
         return accounts.accountOf(memberId);
     }
 
