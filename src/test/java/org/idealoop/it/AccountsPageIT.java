@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -151,25 +150,5 @@ class AccountsPageIT extends BrowserTest {
         page.locator("[id='confirmForm:confirmYes']").click();
         assertThat(page.locator("#feedback")).containsText("deleted");
         assertEquals(List.of(), accounts());
-    }
-
-    private void choose(String menuId, String label) {
-        Locator panel = page.locator("[id='" + menuId + "_panel']");
-        Locator shown = page.locator("[id='" + menuId + "_label']");
-        for (int attempt = 1; attempt <= 3 && !label.equals(shown.textContent().strip()); attempt++) {
-            if (!panel.isVisible()) {
-                page.locator("[id='" + menuId + "']").click();
-            }
-            panel.waitFor();
-            page.waitForFunction("id => { const p = document.getElementById(id);"
-                    + " return p && getComputedStyle(p).opacity === '1' && !p.getAnimations().length; }", menuId + "_panel");
-            panel.locator("li[data-label='" + label + "']").click();
-            try {
-                assertThat(shown).hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(2_000));
-            } catch (AssertionError lost) {
-                // the click was lost: try again
-            }
-        }
-        assertThat(shown).hasText(label);
     }
 }
