@@ -192,6 +192,7 @@ public class MemberService {
             }
             Member member = get(change.memberId());
             member.changeEmail(address, clock.instant());
+            accounts.mapMember(member.id()); // the new address's domain may be an account's
             LOG.info(() -> "Member " + member.id() + " changed the e-mail address");
             return member;
         }
