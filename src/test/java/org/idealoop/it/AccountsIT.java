@@ -126,6 +126,15 @@ class AccountsIT {
     }
 
     @Test
+    void aDryRunFlagOtherThanTrueOrFalseIsRefused() {
+        Api.Reply reply = admin().sendBytes("POST", "api/v1/admin/accounts/import?dryRun=yes", "text/csv",
+                "name,domain,segment,value\nAcme,acme.test,trial,1\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("dryRun", reply.json().getString("field"));
+    }
+
+    @Test
     void aFileWithoutAColumnIsRefusedNamingIt() {
         Api.Reply reply = importCsv(admin(), "name,domain,value\nAcme,acme.test,1\n", true);
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.AccountService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.Paged;
+import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.account.AccountRepository.AccountUse;
 import org.idealoop.domain.member.Role;
 
@@ -96,8 +97,12 @@ public class AccountsResource {
             + "name,domain,segment,value in any order, then one account per row, matched by domain (else by name) "
             + "to create, update or leave it. All or nothing: with any rejected row (422, each with its row number, "
             + "field and message) nothing is written; dryRun=true reports the same and writes nothing")
-    public Response importCsv(@QueryParam("dryRun") boolean dryRun, InputStream body) throws IOException {
-        AccountService.ImportReport report = accounts.importCsv(bytes(body), dryRun);
+    public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body) throws IOException {
+        // Strict: a misspelt "dryRun=yes" must not import for real.
+        if (dryRun != null && !"true".equals(dryRun) && !"false".equals(dryRun)) {
+            throw new InvalidFieldException("dryRun", "account.import.dryRun");
+        }
+        AccountService.ImportReport report = accounts.importCsv(bytes(body), "true".equals(dryRun));
         return Response.status(report.rejected().isEmpty() ? 200 : 422).entity(ImportReportDto.of(report))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
