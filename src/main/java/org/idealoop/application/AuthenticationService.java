@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.idealoop.domain.NotSignedInException;
+import org.idealoop.domain.account.Account;
+import org.idealoop.domain.account.AccountRepository;
 import org.idealoop.domain.member.DisplayName;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.member.EmailAddress;
@@ -36,6 +38,9 @@ public class AuthenticationService {
 
     @Inject
     MemberRepository members;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -98,10 +103,13 @@ public class AuthenticationService {
     /**
      * A member signed in through the OpenID Connect provider: found by the provider's subject, else
      * linked by a matching e-mail address, else created. The roles the provider grants replace the
-     * member's roles when the provider sends the roles claim.
+     * member's roles when the provider sends the roles claim. A new member joins the account of their
+     * e-mail domain; the account claim's value (when the install names one and the provider sends it) puts
+     * the member in the account with that domain, else with that name, at every sign-in.
      */
     public Member signInWithSingleSignOn(String subject, String email, boolean emailVerified, String name,
-                                         Optional<Set<Role>> roles) {
+                                         Optional<Set<Role>> roles, Optional<String> accountClaim) {
+        boolean[] created = {false};
         Member member = members.findByOidcSubject(subject).orElseGet(() -> {
             EmailAddress address = new EmailAddress(email);
             return members.findByEmail(address)
@@ -114,16 +122,36 @@ public class AuthenticationService {
                         existing.verifyEmail(clock.instant());
                         return existing;
                     })
-                    .orElseGet(() -> members.add(Member.fromSingleSignOn(address,
-                            new DisplayName(name == null || name.isBlank() ? address.value().split("@")[0] : name),
-                            subject, emailVerified, clock.instant())));
+                    .orElseGet(() -> {
+                        created[0] = true;
+                        return members.add(Member.fromSingleSignOn(address,
+                                new DisplayName(name == null || name.isBlank() ? address.value().split("@")[0] : name),
+                                subject, emailVerified, clock.instant()));
+                    });
         });
         if (!member.isActive()) {
             throw new NotSignedInException("auth.disabled");
         }
         roles.ifPresent(member::assignRoles);
+        if (created[0]) {
+            accounts.mapMember(member.id());
+        }
+        accountClaim.filter(value -> !value.isBlank()).flatMap(this::claimedAccount)
+                .ifPresent(account -> accounts.assign(member.id(), account.id()));
         LOG.info(() -> "Member " + member.id() + " signed in through single sign-on");
         return member;
+    }
+
+    /** The account an OpenID Connect claim names: by domain, else by name (the oldest of that name). */
+    private Optional<Account> claimedAccount(String value) {
+        String text = value.strip();
+        Optional<Account> byDomain;
+        try {
+            byDomain = Optional.ofNullable(Account.domain(text)).flatMap(accounts::findByDomain);
+        } catch (InvalidFieldException notADomain) {
+            byDomain = Optional.empty();
+        }
+        return byDomain.or(() -> accounts.findByName(text).stream().findFirst());
     }
 
     /** A 12-hour bearer token for a member who just signed in; limited per member and address per hour. */

@@ -19,6 +19,7 @@ import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
+import org.idealoop.domain.account.AccountRepository;
 import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.mail.MailOutbox;
 import org.idealoop.domain.mail.OutgoingMail;
@@ -73,6 +74,9 @@ public class MemberService {
     Recipients recipients;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     @ConfigProperty(name = "idealoop.base-url")
     String baseUrl;
 
@@ -94,6 +98,7 @@ public class MemberService {
         } catch (PersistenceException raceOnTheUniqueKey) {
             throw new ConflictException("email", "member.email.taken");
         }
+        accounts.mapMember(member.id()); // the account of their e-mail domain, when there is one
         sendVerification(member);
         LOG.info(() -> "Member " + member.id() + " signed up");
         return member;
@@ -187,6 +192,7 @@ public class MemberService {
             }
             Member member = get(change.memberId());
             member.changeEmail(address, clock.instant());
+            accounts.mapMember(member.id()); // the new address's domain may be an account's
             LOG.info(() -> "Member " + member.id() + " changed the e-mail address");
             return member;
         }

@@ -72,6 +72,7 @@ class AccessibilityIT extends BrowserTest {
         staffPages.put("admin-members", "admin/members");
         staffPages.put("admin-member", "admin/members?member=" + Members.verified(api, "Accessible Member").id());
         staffPages.put("admin-mail", "admin/mail");
+        staffPages.put("admin-accounts", "admin/accounts");
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = narrow(browser, width)) {

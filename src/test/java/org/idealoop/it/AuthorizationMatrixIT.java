@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -308,6 +309,22 @@ class AuthorizationMatrixIT {
                 new Rule("GET", "page /admin/members", f -> "admin/members?member=" + f.target(), none, REDIRECT,
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 admins("GET", "/api/v1/audit/export.csv", f -> "api/v1/audit/export.csv", none, OK),
+                // Customer accounts and their values: admins only (members and product managers never see them).
+                admins("GET", "/api/v1/admin/accounts", f -> "api/v1/admin/accounts", none, OK),
+                admins("POST", "/api/v1/admin/accounts", f -> "api/v1/admin/accounts", f -> Body.of("name", ""), BAD),
+                admins("GET", "/api/v1/admin/accounts/{id}", f -> "api/v1/admin/accounts/999999999", none, NOT_FOUND),
+                admins("PATCH", "/api/v1/admin/accounts/{id}", f -> "api/v1/admin/accounts/999999999",
+                        f -> Body.of("value", 1), NOT_FOUND),
+                admins("DELETE", "/api/v1/admin/accounts/{id}", f -> "api/v1/admin/accounts/999999999", none, NOT_FOUND),
+                admins("POST", "/api/v1/admin/accounts/import", f -> "api/v1/admin/accounts/import?dryRun=true",
+                        f -> "name,domain\nMatrix,matrix.example\n", BAD), // sent as text/csv: a missing column
+                admins("POST", "/api/v1/admin/accounts/map-members", f -> "api/v1/admin/accounts/map-members", none, OK),
+                admins("GET", "/api/v1/admin/members/{id}/account", f -> "api/v1/admin/members/999999999/account",
+                        none, NOT_FOUND),
+                admins("PUT", "/api/v1/admin/members/{id}/account", f -> "api/v1/admin/members/999999999/account",
+                        f -> Body.of("account", null), NOT_FOUND),
+                new Rule("GET", "page /admin/accounts", f -> "admin/accounts", none, REDIRECT, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, OK),
                 // Payara's endpoints in the application's context: metrics describe the server.
                 admins("GET", "endpoint /metrics", f -> "metrics", none, OK),
                 everyone("GET", "endpoint /health/live", f -> "health/live", none, OK),
@@ -332,6 +349,8 @@ class AuthorizationMatrixIT {
                     String body = rule.body().apply(fixture);
                     Api.Reply reply = "PUT".equals(rule.method()) && path.endsWith("/avatar")
                             ? api.sendBytes("PUT", path, "image/png", body.getBytes())
+                            : path.contains("/accounts/import")
+                            ? api.sendBytes("POST", path, "text/csv", body.getBytes(StandardCharsets.UTF_8))
                             : "GET".equals(rule.method()) ? api.get(path) : api.send(rule.method(), path, body);
                     assertEquals(rule.expected(who), reply.status(), reply.body());
                     if (rule.template().startsWith("/api/") && reply.status() >= 400) {

@@ -1,9 +1,13 @@
 package org.idealoop.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,5 +64,29 @@ abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+    }
+
+    /**
+     * Picks the option with this label in a PrimeFaces select-one menu of the page, trying again when the
+     * click lands while the panel still moves.
+     */
+    void choose(String menuId, String label) {
+        Locator panel = page.locator("[id='" + menuId + "_panel']");
+        Locator shown = page.locator("[id='" + menuId + "_label']");
+        for (int attempt = 1; attempt <= 3 && !label.equals(shown.textContent().strip()); attempt++) {
+            if (!panel.isVisible()) {
+                page.locator("[id='" + menuId + "']").click();
+            }
+            panel.waitFor();
+            page.waitForFunction("id => { const p = document.getElementById(id);"
+                    + " return p && getComputedStyle(p).opacity === '1' && !p.getAnimations().length; }", menuId + "_panel");
+            panel.locator("li[data-label='" + label + "']").click();
+            try {
+                assertThat(shown).hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(2_000));
+            } catch (AssertionError lost) {
+                // the click was lost: try again
+            }
+        }
+        assertThat(shown).hasText(label);
     }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -341,23 +340,4 @@ class CatalogAdminIT extends BrowserTest {
      * Picks an option of a PrimeFaces select menu by its label, as a person does: opens the menu, waits
      * for its panel to finish fading in (a click during the fade can be lost), clicks the option.
      */
-    private void choose(String menuId, String label) {
-        Locator panel = page.locator("[id='" + menuId + "_panel']");
-        Locator shown = page.locator("[id='" + menuId + "_label']");
-        for (int attempt = 1; attempt <= 3 && !label.equals(shown.textContent().strip()); attempt++) {
-            if (!panel.isVisible()) {
-                page.locator("[id='" + menuId + "']").click();
-            }
-            panel.waitFor();
-            page.waitForFunction("id => { const p = document.getElementById(id);"
-                    + " return p && getComputedStyle(p).opacity === '1' && !p.getAnimations().length; }", menuId + "_panel");
-            panel.locator("li[data-label='" + label + "']").click();
-            try {
-                assertThat(shown).hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(2_000));
-            } catch (AssertionError lost) {
-                // the click was lost: try again
-            }
-        }
-        assertThat(shown).hasText(label);
-    }
 }

@@ -100,6 +100,46 @@ class SingleSignOnIT {
         assertTrue(new Api(base).get("sign-in").body().contains("/oidc/login"));
     }
 
+    @Test
+    void theAccountClaimPutsTheMemberInTheAccountOfThatDomainElseOfThatName() {
+        Api admin = new Api(base).as(Members.admin(new Api(base)));
+        String w = Words.unique();
+        long byDomain = account(admin, Body.of("name", "Claimed " + w, "domain", w + ".test", "segment", "enterprise",
+                "value", 10));
+        long byName = account(admin, Body.of("name", "Named " + w, "segment", "startup", "value", 1));
+        try {
+            String email = Members.newEmail("Sso"); // an address no account's domain matches
+            String subject = "cleo-" + Words.unique();
+            providerWithAccount(email, subject, w.toUpperCase() + ".test");
+            Api first = browser();
+            first.get("oidc/login");
+            long id = first.get("api/v1/me").json().getJsonNumber("id").longValue();
+            assertEquals(byDomain, admin.get("api/v1/admin/members/" + id + "/account").json()
+                    .getJsonNumber("account").longValue());
+
+            providerWithAccount(email, subject, "named " + w);
+            browser().get("oidc/login");
+            assertEquals(byName, admin.get("api/v1/admin/members/" + id + "/account").json()
+                    .getJsonNumber("account").longValue());
+        } finally {
+            admin.delete("api/v1/admin/accounts/" + byDomain);
+            admin.delete("api/v1/admin/accounts/" + byName);
+        }
+    }
+
+    private static long account(Api admin, String body) {
+        Api.Reply created = admin.postJson("api/v1/admin/accounts", body);
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** The next sign-in names a customer account in the claim the install reads (IDEALOOP_OIDC_ACCOUNT_CLAIM). */
+    private static void providerWithAccount(String email, String subject, String account) {
+        EmbeddedServices.oidc().enqueueCallback(new DefaultOAuth2TokenCallback("idealoop", subject, "JWT",
+                List.of(CLIENT_ID), Map.of("email", email, "name", "Cleo Claimed", "groups", List.of(),
+                        "email_verified", true, "company", account), 3600L));
+    }
+
     /** What the provider will say about the next person who signs in (with a confirmed address). */
     private static void provider(String email, String name, String subject, List<String> groups) {
         provider(email, name, subject, groups, true);

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * What moderators act on (an idea, a comment, a member; stories arrive with their own issue) and, for
- * the audit log, what admins change (teams, webhooks, settings, the search index, products, tags).
+ * the audit log, what admins change (teams, webhooks, settings, the search index, products, tags, customer accounts).
  */
 public enum ContentType {
-    IDEA, COMMENT, STORY, MEMBER, TEAM, WEBHOOK, SETTINGS, SEARCH, PRODUCT, TAG;
+    IDEA, COMMENT, STORY, MEMBER, TEAM, WEBHOOK, SETTINGS, SEARCH, PRODUCT, TAG, ACCOUNT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -41,6 +41,8 @@ public final class IdealoopConfig {
     public static final String OIDC_CLIENT_SECRET = "idealoop.oidc.client-secret";
     public static final String OIDC_ROLES_CLAIM = "idealoop.oidc.roles-claim";
     public static final String OIDC_ROLE_MAPPING = "idealoop.oidc.role-mapping";
+    /** The OpenID Connect claim whose value (an account's domain or name) puts the member in that account. */
+    public static final String OIDC_ACCOUNT_CLAIM = "idealoop.oidc.account-claim";
     public static final String TRUSTED_PROXIES = "idealoop.trusted-proxies";
     public static final String RATE_EXEMPT_ADDRESSES = "idealoop.rate.exempt-addresses";
     public static final String RATE_SIGN_UPS = "idealoop.rate.sign-ups";

@@ -190,7 +190,8 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
                     : Optional.of(oidc.rolesFor(token.getArrayStringClaim(oidc.getRolesClaim())));
             Member member = authentication.signInWithSingleSignOn(claims.getSubject(),
                     token.getStringClaim("email").orElse(null), emailVerified(claims),
-                    token.getStringClaim("name").orElse(null), roles);
+                    token.getStringClaim("name").orElse(null), roles,
+                    oidc.getAccountClaim().flatMap(token::getStringClaim));
             startSession(request, member);
             return context.redirect(RedirectLocations.location(request, baseUrl.value(), "/"));
         } catch (RuntimeException | jakarta.security.enterprise.AuthenticationException e) {

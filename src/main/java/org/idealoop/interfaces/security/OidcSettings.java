@@ -57,6 +57,10 @@ public class OidcSettings {
     Optional<String> roleMapping;
 
     @Inject
+    @ConfigProperty(name = "idealoop.oidc.account-claim")
+    Optional<String> accountClaim;
+
+    @Inject
     BaseUrl baseUrl;
 
     public boolean isEnabled() {
@@ -83,6 +87,11 @@ public class OidcSettings {
 
     public String getRolesClaim() {
         return rolesClaim;
+    }
+
+    /** The claim naming the caller's customer account (its domain or name); empty: accounts are not taken from the provider. */
+    public Optional<String> getAccountClaim() {
+        return accountClaim.map(String::strip).filter(s -> !s.isEmpty());
     }
 
     /** The roles the given group names grant. */
