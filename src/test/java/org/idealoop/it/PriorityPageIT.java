@@ -60,7 +60,7 @@ class PriorityPageIT extends BrowserTest {
             page.locator("[id='rice:effort']").fill("4");
             page.locator("[id='rice:saveRice']").click();
             assertThat(page.locator("#riceTerm")).containsText("= 200.00");
-            assertThat(page.locator("#riceSetBy")).containsText("Paula Page");
+            assertThat(page.locator("[id='rice:riceSetBy']")).containsText("Paula Page");
             assertEquals(List.of(), Accessibility.problems(page));
             Accessibility.screenshot(page, "priority-idea-1440");
             page.setViewportSize(375, 800);
