@@ -47,7 +47,7 @@ class PriorityPageIT extends BrowserTest {
             HomePageIT.signIn(page, base, pm.email(), pm.password());
             page.navigate(base + "ideas/" + valued);
             assertThat(page.locator("#whyScore")).isVisible();
-            assertThat(page.locator("#demandTerm")).containsText("900,001");
+            assertThat(page.locator("#demandTerm")).containsText("ln(1 + 900,000) × √1");
             assertThat(page.locator("#riceTerm")).containsText("1");
             assertThat(page.locator("[id='segments']")).containsText("Public sector");
 
@@ -85,7 +85,7 @@ class PriorityPageIT extends BrowserTest {
                 memberPage.navigate(base + "ideas/" + valued);
                 assertThat(memberPage.locator("h1").first()).isVisible();
                 assertThat(memberPage.locator("#whyScore")).hasCount(0);
-                assertThat(memberPage.locator("body")).not().containsText("900,001");
+                assertThat(memberPage.locator("body")).not().containsText("900,000");
             } finally {
                 memberContext.close();
             }
