@@ -11,7 +11,6 @@ import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.priority.PriorityBreakdown;
 import org.idealoop.domain.priority.RiceEstimate;
-import org.idealoop.interfaces.web.Pages;
 
 /**
  * The idea page's "Why this score" box, for those who manage the idea (its team's product managers,
@@ -34,6 +33,7 @@ public class PriorityBacking implements Serializable {
     private String impact;
     private String confidence;
     private String effort;
+    private boolean saved;
     private transient Boolean shown;
     private transient PriorityBreakdown breakdown;
     private transient Optional<RiceEstimate> rice;
@@ -71,7 +71,11 @@ public class PriorityBacking implements Serializable {
                 decimal("confidence", confidence), decimal("effort", effort));
         breakdown = null;
         rice = null;
-        Pages.info("rice.saved");
+        saved = true; // said in the form's polite status region: a global message list fails axe's list rule
+    }
+
+    public boolean isSaved() {
+        return saved;
     }
 
     private static Long whole(String field, String text) {
