@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In a browser: the team's product manager sees "Why this score" with its arithmetic and sets RICE on the
- * idea page (a member does not get the box), and sorting the inbox by priority puts the idea a valuable
- * account promotes above one with more, but lone, voters.
+ * idea page (a member does not get the box), and sorting the inbox (and the team's roadmap) by priority
+ * puts the idea a valuable account promotes above one with more, but lone, voters.
  */
 @ExtendWith(ArquillianExtension.class)
 class PriorityPageIT extends BrowserTest {
@@ -82,6 +82,17 @@ class PriorityPageIT extends BrowserTest {
             page.locator("#segment-public_sector").click();
             assertThat(page.locator("[id='inbox:ideas_data'] tr")).hasCount(1);
 
+            // The roadmap: by default the latest status change first (quiet), for the team's staff by priority.
+            Crowd.sql("UPDATE idea SET status = 'under_review', status_changed_at = NOW(6) - INTERVAL 1 DAY WHERE number = ?", valued);
+            Crowd.sql("UPDATE idea SET status = 'under_review', status_changed_at = NOW(6) WHERE number = ?", quiet);
+            page.navigate(base + "roadmap?team=" + team);
+            assertThat(page.locator("#column-under_review .il-roadmap-card").first())
+                    .hasAttribute("data-number", Long.toString(quiet));
+            page.locator("#order-priority").click();
+            assertThat(page.locator("#column-under_review .il-roadmap-card").first())
+                    .hasAttribute("data-number", Long.toString(valued));
+            assertEquals(List.of(), Accessibility.problems(page));
+
             BrowserContext memberContext = browser.newContext();
             try {
                 Page memberPage = memberContext.newPage();
@@ -90,6 +101,10 @@ class PriorityPageIT extends BrowserTest {
                 assertThat(memberPage.locator("h1").first()).isVisible();
                 assertThat(memberPage.locator("#whyScore")).hasCount(0);
                 assertThat(memberPage.locator("body")).not().containsText("900,000");
+                memberPage.navigate(base + "roadmap?team=" + team + "&sort=priority");
+                assertThat(memberPage.locator("#roadmapOrder")).hasCount(0);
+                assertThat(memberPage.locator("#column-under_review .il-roadmap-card").first())
+                        .hasAttribute("data-number", Long.toString(quiet));
             } finally {
                 memberContext.close();
             }
