@@ -41,6 +41,8 @@ public class TeamService {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> INBOX_VIEWS = List.of("new", "awaiting", "overdue", "activity");
 
+    public static final List<String> INBOX_SORTS = List.of("newest", "oldest", "score", "priority");
+
     @Inject
     TeamRepository teams;
 
@@ -52,6 +54,9 @@ public class TeamService {
 
     @Inject
     CurrentMember currentMember;
+
+    @Inject
+    PriorityService priority;
 
     @Inject
     ModerationService audit;
@@ -376,28 +381,47 @@ public class TeamService {
         return inbox(slug, view, null, null, null, limit);
     }
 
-    /** The inbox narrowed by status and category slug, sorted newest, oldest or by score. */
+    /** The inbox narrowed by status and category slug, sorted newest, oldest, by score or by priority. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Inbox inbox(String slug, String view, String status, String category, String sort, int limit) {
+        return inbox(slug, view, status, category, sort, null, limit);
+    }
+
+    /** As above, and only ideas promoted by members of accounts of {@code segment} (when given). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inbox inbox(String slug, String view, String status, String category, String sort, String segment, int limit) {
         ProductTeam team = get(slug);
         if (!canReadInbox(team)) {
             throw new ForbiddenException("inbox.forbidden");
         }
-        return inbox(Optional.of(team.id()), team.slaHours(), view, status, category, sort, limit);
+        return inbox(Optional.of(team.id()), team.slaHours(), view, status, category, sort, segment, limit);
     }
 
     /** The community triage queue: ideas no rule sent to a team. Product managers, moderators, admins. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Inbox triage(String view, int limit) {
+        return triage(view, null, null, limit);
+    }
+
+    /** The triage queue sorted (as {@link #inbox}) and narrowed to a segment; priority only for product managers, admins. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inbox triage(String view, String sort, String segment, int limit) {
         Member me = currentMember.require();
         if (!me.isStaff()) {
             throw new ForbiddenException("inbox.forbidden");
         }
-        return inbox(Optional.empty(), 72, view, null, null, null, limit);
+        boolean usesPriority = "priority".equals(sort == null ? null : sort.strip()) || segment != null && !segment.isBlank();
+        if (usesPriority && !me.hasRole(Role.ADMIN) && !me.hasRole(Role.PRODUCT_MANAGER)) {
+            throw new ForbiddenException("priority.forbidden");
+        }
+        return inbox(Optional.empty(), 72, view, null, null, sort, segment, limit);
     }
 
+    /** How many ideas a priority sort or segment filter looks at before it keeps the first {@code limit}. */
+    static final int PRIORITY_CANDIDATES = 1000;
+
     private Inbox inbox(Optional<Long> teamId, int slaHours, String view, String status, String category, String sort,
-                        int limit) {
+                        String segment, int limit) {
         String v = view == null || view.isBlank() ? "awaiting" : view.strip();
         if (!INBOX_VIEWS.contains(v)) {
             throw new InvalidFieldException("view", "inbox.view.invalid");
@@ -411,11 +435,23 @@ public class TeamService {
                 : Optional.of(categories.findCategory(category.strip())
                         .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")).id());
         Optional<String> wantedSort = sort == null || sort.isBlank() ? Optional.empty() : Optional.of(sort.strip());
-        if (wantedSort.isPresent() && !List.of("newest", "oldest", "score").contains(wantedSort.get())) {
+        if (wantedSort.isPresent() && !INBOX_SORTS.contains(wantedSort.get())) {
             throw new InvalidFieldException("sort", "inbox.sort.invalid");
         }
-        List<Idea> ideas = teams.inbox(teamId, v, now.minus(sla), Math.max(1, Math.min(limit, 200)), wantedStatus,
-                wantedCategory, wantedSort);
+        Optional<String> wantedSegment = segment == null || segment.isBlank() ? Optional.empty()
+                : Optional.of(PriorityService.requireSegment(segment.strip()));
+        boolean byPriority = wantedSort.filter("priority"::equals).isPresent();
+        int kept = Math.max(1, Math.min(limit, 200));
+        List<Idea> ideas;
+        if (byPriority || wantedSegment.isPresent()) {
+            // The score is computed at read time (never stored), so the candidates are read in the inbox's
+            // own order and ranked here: one grouped demand query and one RICE query for all of them.
+            List<Idea> candidates = teams.inbox(teamId, v, now.minus(sla), PRIORITY_CANDIDATES, wantedStatus,
+                    wantedCategory, wantedSort.filter(x -> !byPriority));
+            ideas = priority.prioritise(candidates, wantedSegment, byPriority).stream().limit(kept).toList();
+        } else {
+            ideas = teams.inbox(teamId, v, now.minus(sla), kept, wantedStatus, wantedCategory, wantedSort);
+        }
         return new Inbox(v, slaHours, ideas.stream().map(i -> new InboxItem(i, i.createdAt().plus(sla),
                 i.firstResponseAt().isEmpty() && now.isAfter(i.createdAt().plus(sla)))).toList());
     }

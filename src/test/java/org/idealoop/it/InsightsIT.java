@@ -193,7 +193,8 @@ class InsightsIT {
             try (Reader reader = new InputStreamReader(response.body(), StandardCharsets.UTF_8);
                  CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 assertEquals(List.of("number", "title", "status", "score", "ups", "downs", "distinct voters", "followers",
-                        "created", "last status change"), csv.getHeaderNames());
+                        "created", "last status change", "distinct_accounts", "account_value", "reach", "impact",
+                        "confidence", "effort", "priority"), csv.getHeaderNames());
                 for (CSVRecord record : csv) {
                     if (first == null) {
                         first = record;

@@ -286,6 +286,11 @@ public class Idea {
         return createdAt;
     }
 
+    /** The idea's last sign of life: a staff move, a comment, or (absent those) its creation. */
+    public Instant lastActivityAt() {
+        return lastActivityAt == null || lastActivityAt.isBefore(createdAt) ? createdAt : lastActivityAt;
+    }
+
     /** Row version; increases with every change, so the search index can refuse stale updates. */
     public long version() {
         return version;

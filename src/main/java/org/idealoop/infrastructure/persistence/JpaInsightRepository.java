@@ -256,11 +256,19 @@ public class JpaInsightRepository implements InsightRepository {
 
     @Override
     public void exportIdeas(long teamId, Writer out) throws IOException {
+        // Demand and priority as the priority service computes them (docs/ranking.md), in the same statement.
+        String demand = "SELECT s.idea_number, COUNT(*) AS accounts, SUM(s.value) AS value, MAX(s.last_vote) AS last_vote"
+                + " FROM (" + JpaPriorityRepository.accountsOfSupporters("v.idea_number IN (SELECT t.number FROM idea t"
+                + " WHERE t.team_id = " + teamId + ")") + ") s GROUP BY s.idea_number";
         stream("SELECT i.number, i.title, i.status, i.score, i.up_votes, i.down_votes, i.up_votes + i.down_votes,"
-                        + " i.follower_count, i.created_at, i.status_changed_at FROM idea i"
+                        + " i.follower_count, i.created_at, i.status_changed_at, COALESCE(d.accounts, 0),"
+                        + " COALESCE(d.value, 0), r.reach, r.impact, r.confidence, r.effort, ROUND("
+                        + JpaPriorityRepository.PRIORITY + ", 4) FROM idea i LEFT JOIN (" + demand + ") d"
+                        + " ON d.idea_number = i.number LEFT JOIN idea_rice r ON r.idea_number = i.number"
                         + " WHERE i.team_id = ? AND i.hidden_at IS NULL ORDER BY i.number", teamId, out,
                 "number", "title", "status", "score", "ups", "downs", "distinct voters", "followers", "created",
-                "last status change");
+                "last status change", "distinct_accounts", "account_value", "reach", "impact", "confidence", "effort",
+                "priority");
     }
 
     @Override

@@ -204,12 +204,13 @@ public class TeamsResource {
     @Path("{slug}/inbox")
     @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
     @Operation(summary = "The team's triage inbox (its product managers, admins): view=new|awaiting|overdue|activity, "
-            + "narrowed by status and category, sort=newest|oldest|score; each idea with its SLA due time, overdue "
-            + "ones flagged")
+            + "narrowed by status, category and the segment of supporting accounts, sort=newest|oldest|score|priority; "
+            + "each idea with its SLA due time, overdue ones flagged")
     public InboxDto inbox(@PathParam("slug") String slug, @QueryParam("view") String view,
                           @QueryParam("status") String status, @QueryParam("category") String category,
-                          @QueryParam("sort") String sort, @QueryParam("limit") @DefaultValue("50") String limit) {
-        return InboxDto.of(teams.inbox(slug, view, status, category, sort, Limits.parse(limit)));
+                          @QueryParam("sort") String sort, @QueryParam("segment") String segment,
+                          @QueryParam("limit") @DefaultValue("50") String limit) {
+        return InboxDto.of(teams.inbox(slug, view, status, category, sort, segment, Limits.parse(limit)));
     }
 
     @POST

@@ -29,8 +29,14 @@ public class InboxBacking implements Serializable {
     @Inject
     transient WorkflowService workflow;
 
+    @Inject
+    transient org.idealoop.application.PriorityService prioritySummary;
+
     private String team;
     private String view;
+    private String sort;
+    private String segment;
+    private transient java.util.Map<Long, org.idealoop.domain.priority.PriorityBreakdown> priorities;
     private transient TeamService.Inbox inbox;
     private List<TeamService.InboxItem> selected = new ArrayList<>();
     private String bulkStatus;
@@ -39,7 +45,8 @@ public class InboxBacking implements Serializable {
     public TeamService.Inbox getInbox() {
         if (inbox == null) {
             try {
-                inbox = team == null || team.isBlank() ? teams.triage(view, 100) : teams.inbox(team, view, 100);
+                inbox = team == null || team.isBlank() ? teams.triage(view, sort, segment, 100)
+                        : teams.inbox(team, view, null, null, sort, segment, 100);
             } catch (InvalidFieldException e) {
                 Pages.error(e.messageKey());
             } catch (ForbiddenException e) {
@@ -66,6 +73,47 @@ public class InboxBacking implements Serializable {
         return List.of(IdeaStatus.values());
     }
 
+    public List<String> getSorts() {
+        return TeamService.INBOX_SORTS;
+    }
+
+    public List<String> getSegments() {
+        return org.idealoop.application.PriorityService.SEGMENTS;
+    }
+
+    /** The inbox's address with this view, sort and segment (null: none), keeping the team. */
+    public String href(String toView, String toSort, String toSegment) {
+        StringBuilder href = new StringBuilder("inbox?view=").append(encode(toView == null ? getView() : toView));
+        if (team != null && !team.isBlank()) {
+            href.append("&team=").append(encode(team));
+        }
+        if (toSort != null && !toSort.isBlank()) {
+            href.append("&sort=").append(encode(toSort));
+        }
+        if (toSegment != null && !toSegment.isBlank()) {
+            href.append("&segment=").append(encode(toSegment));
+        }
+        return href.toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Is the priority column shown: when the inbox is sorted by priority (staff who may see it, then). */
+    public boolean isPriorityShown() {
+        return "priority".equals(sort);
+    }
+
+    /** The idea's priority score, computed once for the page's ideas. */
+    public double priority(TeamService.InboxItem item) {
+        if (priorities == null) {
+            priorities = prioritySummary.breakdowns(getInbox().items().stream().map(TeamService.InboxItem::idea).toList());
+        }
+        var breakdown = priorities.get(item.idea().number());
+        return breakdown == null ? 0 : breakdown.priority();
+    }
+
     public String path(TeamService.InboxItem item) {
         return Slug.path(item.idea().number(), item.idea().title());
     }
@@ -88,6 +136,7 @@ public class InboxBacking implements Serializable {
         problems.forEach(p -> Pages.error("inbox.bulk.problem", p));
         selected = new ArrayList<>();
         inbox = null;
+        priorities = null;
     }
 
     public String getTeam() {
@@ -104,6 +153,22 @@ public class InboxBacking implements Serializable {
 
     public void setView(String view) {
         this.view = view;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getSegment() {
+        return segment;
+    }
+
+    public void setSegment(String segment) {
+        this.segment = segment;
     }
 
     public List<TeamService.InboxItem> getSelected() {

@@ -22,7 +22,11 @@ public class RoadmapBacking {
     @Inject
     TeamService teams;
 
+    @Inject
+    org.idealoop.application.PriorityService priority;
+
     private String team;
+    private String sort;
     private TeamService.Roadmap roadmap;
     private List<TeamService.Delivered> delivered;
     private List<ProductTeam> allTeams;
@@ -50,8 +54,31 @@ public class RoadmapBacking {
     /** The board's columns, left to right; each id is a status id (column-under_review in the page). */
     public List<Column> getColumns() {
         TeamService.Roadmap board = getRoadmap();
-        return List.of(new Column("under_review", board.underReview()), new Column("planned", board.planned()),
-                new Column("in_progress", board.inProgress()), new Column("delivered", board.delivered()));
+        return List.of(new Column("under_review", planned(board.underReview())), new Column("planned", planned(board.planned())),
+                new Column("in_progress", planned(board.inProgress())), new Column("delivered", board.delivered()));
+    }
+
+    /** The team's staff plan with the board in priority order (each open column, highest first). */
+    private List<Idea> planned(List<Idea> ideas) {
+        return isPriorityOrder() ? priority.prioritise(ideas, java.util.Optional.empty(), true) : ideas;
+    }
+
+    /** Priority order is offered to those who read the chosen team's inbox (its product managers, admins). */
+    public boolean isPriorityOffered() {
+        return team != null && getTeams().stream().filter(t -> t.slug().equals(team)).findFirst()
+                .map(teams::canReadInbox).orElse(false);
+    }
+
+    public boolean isPriorityOrder() {
+        return "priority".equals(sort) && isPriorityOffered();
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     public record Column(String status, List<Idea> ideas) {
