@@ -39,7 +39,7 @@ import org.idealoop.domain.team.TeamRepository;
 public class TeamService {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final List<String> INBOX_VIEWS = List.of("new", "awaiting", "overdue", "activity");
+    public static final List<String> INBOX_VIEWS = List.of("new", "awaiting", "overdue", "activity", "open");
 
     public static final List<String> INBOX_SORTS = List.of("newest", "oldest", "score", "priority");
 

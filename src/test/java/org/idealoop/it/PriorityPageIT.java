@@ -82,6 +82,14 @@ class PriorityPageIT extends BrowserTest {
             page.locator("#segment-public_sector").click();
             assertThat(page.locator("[id='inbox:ideas_data'] tr")).hasCount(1);
 
+            // The dashboard's priority card: the team's open ideas, highest first, linking to the open view.
+            page.navigate(base + "dashboard?team=" + team);
+            assertThat(page.locator("#priorities li").first()).containsText(valuedTitle);
+            assertThat(page.locator("#priorities li").nth(1)).containsText(quietTitle);
+            assertEquals(List.of(), Accessibility.problems(page));
+            page.locator("#priorities p a").click();
+            assertThat(page.locator("[id='inbox:ideas_data'] tr").first()).containsText(valuedTitle);
+
             // The roadmap: by default the latest status change first (quiet), for the team's staff by priority.
             Crowd.sql("UPDATE idea SET status = 'under_review', status_changed_at = NOW(6) - INTERVAL 1 DAY WHERE number = ?", valued);
             Crowd.sql("UPDATE idea SET status = 'under_review', status_changed_at = NOW(6) WHERE number = ?", quiet);

@@ -115,6 +115,7 @@ public class JpaTeamRepository implements TeamRepository {
             case "overdue" -> " AND i.firstResponseAt IS NULL AND i.createdAt < :before";
             case "activity" -> " AND i.lastActivityAt IS NOT NULL AND (i.firstResponseAt IS NULL"
                     + " OR i.lastActivityAt > i.firstResponseAt)";
+            case "open" -> " AND i.status IN :openStatuses";
             default -> throw new IllegalArgumentException(view);
         };
         String order = sort.map(s -> switch (s) {
@@ -138,6 +139,10 @@ public class JpaTeamRepository implements TeamRepository {
         }
         if ("new".equals(view)) {
             query.setParameter("newStatus", org.idealoop.domain.idea.IdeaStatus.NEW);
+        }
+        if ("open".equals(view)) { // every idea still in play, answered or not
+            query.setParameter("openStatuses", java.util.Arrays.stream(org.idealoop.domain.idea.IdeaStatus.values())
+                    .filter(s -> !s.isClosed()).toList());
         }
         status.ifPresent(value -> query.setParameter("status", value));
         categoryId.ifPresent(value -> query.setParameter("category", value));

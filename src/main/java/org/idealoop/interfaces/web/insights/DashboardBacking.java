@@ -34,6 +34,10 @@ public class DashboardBacking {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    org.idealoop.application.PriorityService priority;
+
+    private List<Prioritised> priorities;
     private String team;
     private String from;
     private String to;
@@ -58,6 +62,26 @@ public class DashboardBacking {
 
     public Dashboard getDashboard() {
         return dashboard;
+    }
+
+    /** The team's ten open ideas of highest priority (a team's tab only: the score weighs its customers). */
+    public List<Prioritised> getPriorities() {
+        if (priorities == null) {
+            priorities = team == null || dashboard == null ? List.of() : prioritised();
+        }
+        return priorities;
+    }
+
+    private List<Prioritised> prioritised() {
+        List<org.idealoop.domain.idea.Idea> top = teams.inbox(team, "open", null, null, "priority", null, 10).items()
+                .stream().map(TeamService.InboxItem::idea).toList();
+        var scores = priority.breakdowns(top);
+        return top.stream().map(idea -> new Prioritised(idea.number(), idea.title(),
+                scores.containsKey(idea.number()) ? scores.get(idea.number()).priority() : 0)).toList();
+    }
+
+    /** An idea of the priority card: number, title, score. */
+    public record Prioritised(long number, String title, double priority) {
     }
 
     /** The tabs the member may open: the teams they manage (every team for an admin). */
