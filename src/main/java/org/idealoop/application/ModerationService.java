@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +31,7 @@ import org.idealoop.domain.moderation.BlockedWord;
 import org.idealoop.domain.moderation.ContentState;
 import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.FlagReason;
+import org.idealoop.domain.moderation.ModerationAction;
 import org.idealoop.domain.moderation.ModerationRepository;
 import org.idealoop.domain.moderation.RateLimiter;
 import org.idealoop.domain.moderation.SanctionHistory;
@@ -46,8 +49,13 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
 public class ModerationService {
 
     private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
-    public static final List<String> ACTIONS = List.of("hide", "restore", "lock", "unlock", "pin", "unpin", "edit",
-            "move", "merge", "approve", "dismiss", "warn", "suspend", "ban", "lift");
+    /** What a story allows: it is hidden, shown again, or its flags dismissed. */
+    private static final Set<ModerationAction> STORY_ACTIONS = EnumSet.of(ModerationAction.HIDE,
+            ModerationAction.RESTORE, ModerationAction.DISMISS);
+    /** What only an idea allows: a comment is neither locked, pinned, moved nor merged. */
+    private static final Set<ModerationAction> IDEA_ONLY_ACTIONS = EnumSet.of(ModerationAction.LOCK,
+            ModerationAction.UNLOCK, ModerationAction.PIN, ModerationAction.UNPIN, ModerationAction.MOVE,
+            ModerationAction.MERGE);
     /** The latest end of a suspension the database stores; a longer one is a ban. */
     static final Instant SUSPENSION_LIMIT = Instant.parse("2038-01-01T00:00:00Z");
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
@@ -146,7 +154,7 @@ public class ModerationService {
         boolean hidden = false;
         if (flaggers >= autoHideFlags
                 && moderation.establishedFlaggers(type, id, now.minus(java.time.Duration.ofDays(newMemberDays))) >= autoHideFlags
-                && moderation.set(type, id, "hidden_at", true, now)) {
+                && moderation.hide(type, id, now)) {
             hidden = true;
             moderation.audit(null, "auto_hide", type, id, flaggers + " members flagged it", content.describe(),
                     moderation.content(type, id).map(ContentState::describe).orElse(null), now);
@@ -175,13 +183,12 @@ public class ModerationService {
                              ModerationRepository.AuthorHistory author) {
     }
 
-    /** One moderator action; see {@link #ACTIONS}. Returns the audit entry's view of the change. */
+    /** One moderator action; see {@link ModerationAction}. Returns the audit entry's view of the change. */
     public ActionResult act(ActionRequest request) {
         Member me = requireModerator();
-        if (request == null || request.action() == null || !ACTIONS.contains(request.action())) {
-            throw new InvalidFieldException("action", "moderation.action.invalid");
-        }
-        String action = request.action();
+        ModerationAction action = Optional.ofNullable(request).map(ActionRequest::action)
+                .flatMap(ModerationAction::fromId)
+                .orElseThrow(() -> new InvalidFieldException("action", "moderation.action.invalid"));
         ContentType type = ContentType.fromId(request.type() == null ? "" : request.type())
                 .filter(t -> t == ContentType.IDEA || t == ContentType.COMMENT || t == ContentType.STORY
                         || t == ContentType.MEMBER)
@@ -194,11 +201,11 @@ public class ModerationService {
         if (reason.length() > 1_000) {
             throw new InvalidFieldException("reason", "moderation.reason.length");
         }
-        boolean memberAction = List.of("warn", "suspend", "ban", "lift").contains(action);
+        boolean memberAction = action.onMember();
         if (memberAction != (type == ContentType.MEMBER)) {
             throw new InvalidFieldException("type", "moderation.type.mismatch");
         }
-        if (List.of("hide", "edit", "warn", "suspend", "ban").contains(action) && reason.isEmpty()) {
+        if (action.needsReason() && reason.isEmpty()) {
             throw new InvalidFieldException("reason", "moderation.reason.required");
         }
         Instant now = clock.instant();
@@ -209,40 +216,43 @@ public class ModerationService {
         if (request.version() != null && request.version() != before.version()) {
             throw new ConflictException("version", "moderation.conflict");
         }
-        if (type == ContentType.STORY && !List.of("hide", "restore", "dismiss").contains(action)) {
+        if (type == ContentType.STORY && !STORY_ACTIONS.contains(action)) {
             throw new InvalidFieldException("action", "moderation.action.notForStories");
         }
-        if (type == ContentType.COMMENT && List.of("lock", "unlock", "pin", "unpin", "move", "merge").contains(action)) {
+        if (type == ContentType.COMMENT && IDEA_ONLY_ACTIONS.contains(action)) {
             throw new InvalidFieldException("action", "moderation.action.notForComments");
         }
         String beforeText = before.describe();
         String afterText;
         switch (action) {
-            case "hide", "restore", "lock", "unlock", "pin", "unpin", "approve" -> {
-                String column = switch (action) {
-                    case "hide", "restore" -> "hidden_at";
-                    case "lock", "unlock" -> "locked";
-                    case "pin", "unpin" -> "pinned_at";
-                    default -> "held_at";
+            case HIDE, RESTORE, LOCK, UNLOCK, PIN, UNPIN, APPROVE -> {
+                boolean changed = switch (action) {
+                    case HIDE -> moderation.hide(type, id, now);
+                    case RESTORE -> moderation.restore(type, id);
+                    case LOCK -> moderation.lock(id);
+                    case UNLOCK -> moderation.unlock(id);
+                    case PIN -> moderation.pin(id, now);
+                    case UNPIN -> moderation.unpin(id);
+                    default -> moderation.approve(type, id);
                 };
-                boolean on = List.of("hide", "lock", "pin").contains(action);
-                if (!moderation.set(type, id, column, on, now)) {
+                if (!changed) {
                     throw new ConflictException("id", "moderation.conflict");
                 }
-                if (List.of("hide", "restore", "approve", "lock").contains(action)) {
+                if (EnumSet.of(ModerationAction.HIDE, ModerationAction.RESTORE, ModerationAction.APPROVE,
+                        ModerationAction.LOCK).contains(action)) {
                     // A lock answers a report too (the thread stays readable, closed to new replies and votes).
                     moderation.resolveFlags(type, id, now);
                 }
-                if (List.of("hide", "restore", "approve").contains(action)) {
+                if (EnumSet.of(ModerationAction.HIDE, ModerationAction.RESTORE, ModerationAction.APPROVE).contains(action)) {
                     reindex(type, before);
                 }
                 afterText = moderation.content(type, id).map(ContentState::describe).orElse(null);
             }
-            case "dismiss" -> {
+            case DISMISS -> {
                 moderation.resolveFlags(type, id, now);
                 afterText = "flags dismissed";
             }
-            case "edit" -> {
+            case EDIT -> {
                 if (type == ContentType.IDEA) {
                     ideaService.edit(id, request.title(), request.body());
                 } else {
@@ -252,22 +262,22 @@ public class ModerationService {
                 afterText = (type == ContentType.IDEA ? (request.title() == null ? before.title() : request.title().strip())
                         + "\n\n" : "") + (request.body() == null ? before.body() : request.body().strip());
             }
-            case "move" -> {
+            case MOVE -> {
                 workflow.reassign(id, request.team(), request.category(), reason);
                 afterText = "team=" + request.team() + " category=" + request.category();
             }
-            case "merge" -> {
+            case MERGE -> {
                 workflow.merge(id, request.into());
                 afterText = "merged into #" + request.into();
             }
             default -> throw new InvalidFieldException("action", "moderation.action.invalid");
         }
-        moderation.audit(me.id(), action, type, id, reason.isEmpty() ? null : reason, beforeText, afterText, now);
-        LOG.info(() -> "Moderator " + me.id() + " did " + action + " on " + type.id() + " " + id);
-        return new ActionResult(action, type.id(), id, beforeText, afterText);
+        moderation.audit(me.id(), action.id(), type, id, reason.isEmpty() ? null : reason, beforeText, afterText, now);
+        LOG.info(() -> "Moderator " + me.id() + " did " + action.id() + " on " + type.id() + " " + id);
+        return new ActionResult(action.id(), type.id(), id, beforeText, afterText);
     }
 
-    private ActionResult actOnMember(Member me, String action, long memberId, String reason, ActionRequest request,
+    private ActionResult actOnMember(Member me, ModerationAction action, long memberId, String reason, ActionRequest request,
                                      Instant now) {
         Member target = members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
         if (target.hasRole(Role.ADMIN) || target.id() == me.id()) {
@@ -275,13 +285,13 @@ public class ModerationService {
         }
         String before = memberState(target);
         switch (action) {
-            case "warn" -> {
+            case WARN -> {
                 moderation.addSanction(memberId, "warn", reason, null, me.id(), now);
                 target.email().ifPresent(address -> mail.queue(new OutgoingMail(address,
                         recipients.text(target, "mail.warning.subject"),
                         recipients.text(target, "mail.warning.body", target.displayName(), reason))));
             }
-            case "suspend" -> {
+            case SUSPEND -> {
                 Instant until;
                 try {
                     until = request.until() == null ? null : Instant.parse(request.until());
@@ -297,7 +307,7 @@ public class ModerationService {
                 moderation.addSanction(memberId, "suspend", reason, until, me.id(), now);
                 moderation.suspend(memberId, until);
             }
-            case "ban" -> {
+            case BAN -> {
                 moderation.addSanction(memberId, "ban", reason, null, me.id(), now);
                 moderation.ban(memberId, now);
                 if (Boolean.TRUE.equals(request.removeVotes())) {
@@ -306,16 +316,17 @@ public class ModerationService {
                     }
                 }
             }
-            case "lift" -> {
+            case LIFT -> {
                 moderation.addSanction(memberId, "lift", reason.isEmpty() ? "lifted" : reason, null, me.id(), now);
                 moderation.lift(memberId);
             }
             default -> throw new InvalidFieldException("action", "moderation.action.invalid");
         }
         String after = members.findById(memberId).map(ModerationService::memberStateFresh).orElse(null);
-        moderation.audit(me.id(), action, ContentType.MEMBER, memberId, reason.isEmpty() ? null : reason, before,
-                action.equals("ban") && Boolean.TRUE.equals(request.removeVotes()) ? after + " votes removed" : after, now);
-        return new ActionResult(action, ContentType.MEMBER.id(), memberId, before, after);
+        moderation.audit(me.id(), action.id(), ContentType.MEMBER, memberId, reason.isEmpty() ? null : reason, before,
+                action == ModerationAction.BAN && Boolean.TRUE.equals(request.removeVotes()) ? after + " votes removed" : after,
+                now);
+        return new ActionResult(action.id(), ContentType.MEMBER.id(), memberId, before, after);
     }
 
     /** A member's warnings, suspensions and bans, newest first, each with the lift that ended it. */

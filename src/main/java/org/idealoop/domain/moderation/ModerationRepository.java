@@ -23,8 +23,29 @@ public interface ModerationRepository {
 
     void resolveFlags(ContentType type, long id, Instant at);
 
-    /** Sets hidden, held, locked or pinned when it is not so already; false when someone else did it first. */
-    boolean set(ContentType type, long id, String column, boolean on, Instant at);
+    /*
+     * The state changes below each act only when the item is not in that state already: false tells
+     * the caller that someone else did it first (or the item is gone).
+     */
+
+    /** Hides an idea, a comment or a story from readers. */
+    boolean hide(ContentType type, long id, Instant at);
+
+    /** Shows a hidden idea, comment or story again. */
+    boolean restore(ContentType type, long id);
+
+    /** Closes an idea to new comments and votes. */
+    boolean lock(long ideaNumber);
+
+    boolean unlock(long ideaNumber);
+
+    /** Pins an idea to the top of its lists. */
+    boolean pin(long ideaNumber, Instant at);
+
+    boolean unpin(long ideaNumber);
+
+    /** Releases a held idea or comment (a new member's first post) to readers. */
+    boolean approve(ContentType type, long id);
 
     void replaceText(ContentType type, long id, String title, String body, Instant at);
 
@@ -49,6 +70,7 @@ public interface ModerationRepository {
     /** True while the member has no approved (not held) idea or comment other than this one. */
     boolean isFirstPost(long memberId, ContentType type, long id);
 
+    /** Holds an idea or a comment for approval. */
     void hold(ContentType type, long id, Instant at);
 
     Optional<String> setting(String name);

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.moderation.ContentState;
 import org.idealoop.domain.moderation.ContentType;
@@ -24,8 +23,6 @@ import org.idealoop.domain.workflow.WorkflowRepository;
 /** Moderation in SQL; every state change also bumps the row version, so concurrent edits notice it. */
 @ApplicationScoped
 public class JpaModerationRepository implements ModerationRepository {
-
-    private static final Set<String> FLAGS = Set.of("hidden_at", "held_at", "locked", "pinned_at");
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
@@ -86,20 +83,71 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
-    public boolean set(ContentType type, long id, String column, boolean on, Instant at) {
-        boolean story = type == ContentType.STORY;
-        if (!FLAGS.contains(column) || type != ContentType.IDEA && type != ContentType.COMMENT && !story
-                || story && !"hidden_at".equals(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        String table = type == ContentType.IDEA ? "idea" : story ? "story" : "comment";
-        String key = type == ContentType.IDEA ? "number" : "id";
-        boolean isBoolean = "locked".equals(column);
-        String value = isBoolean ? (on ? "TRUE" : "FALSE") : (on ? "?" : "NULL");
-        String unless = isBoolean ? column + " = " + (on ? "FALSE" : "TRUE") : column + (on ? " IS NULL" : " IS NOT NULL");
-        var update = em.createNativeQuery("UPDATE " + table + " SET " + column + " = " + value + ", version = version + 1"
-                + " WHERE " + key + " = " + (isBoolean || !on ? "?" : "?") + " AND " + unless);
-        if (!isBoolean && on) {
+    public boolean hide(ContentType type, long id, Instant at) {
+        return change(switch (type) {
+            case IDEA -> "UPDATE idea SET hidden_at = ?, version = version + 1 WHERE number = ? AND hidden_at IS NULL";
+            case COMMENT -> "UPDATE comment SET hidden_at = ?, version = version + 1 WHERE id = ? AND hidden_at IS NULL";
+            case STORY -> "UPDATE story SET hidden_at = ?, version = version + 1 WHERE id = ? AND hidden_at IS NULL";
+            default -> throw new IllegalArgumentException(type.id());
+        }, at, id);
+    }
+
+    @Override
+    public boolean restore(ContentType type, long id) {
+        return change(switch (type) {
+            case IDEA -> "UPDATE idea SET hidden_at = NULL, version = version + 1 WHERE number = ? AND hidden_at IS NOT NULL";
+            case COMMENT -> "UPDATE comment SET hidden_at = NULL, version = version + 1 WHERE id = ? AND hidden_at IS NOT NULL";
+            case STORY -> "UPDATE story SET hidden_at = NULL, version = version + 1 WHERE id = ? AND hidden_at IS NOT NULL";
+            default -> throw new IllegalArgumentException(type.id());
+        }, null, id);
+    }
+
+    @Override
+    public boolean lock(long ideaNumber) {
+        return change("UPDATE idea SET locked = TRUE, version = version + 1 WHERE number = ? AND locked = FALSE",
+                null, ideaNumber);
+    }
+
+    @Override
+    public boolean unlock(long ideaNumber) {
+        return change("UPDATE idea SET locked = FALSE, version = version + 1 WHERE number = ? AND locked = TRUE",
+                null, ideaNumber);
+    }
+
+    @Override
+    public boolean pin(long ideaNumber, Instant at) {
+        return change("UPDATE idea SET pinned_at = ?, version = version + 1 WHERE number = ? AND pinned_at IS NULL",
+                at, ideaNumber);
+    }
+
+    @Override
+    public boolean unpin(long ideaNumber) {
+        return change("UPDATE idea SET pinned_at = NULL, version = version + 1 WHERE number = ? AND pinned_at IS NOT NULL",
+                null, ideaNumber);
+    }
+
+    @Override
+    public boolean approve(ContentType type, long id) {
+        return change(switch (type) {
+            case IDEA -> "UPDATE idea SET held_at = NULL, version = version + 1 WHERE number = ? AND held_at IS NOT NULL";
+            case COMMENT -> "UPDATE comment SET held_at = NULL, version = version + 1 WHERE id = ? AND held_at IS NOT NULL";
+            default -> throw new IllegalArgumentException(type.id());
+        }, null, id);
+    }
+
+    @Override
+    public void hold(ContentType type, long id, Instant at) {
+        change(switch (type) {
+            case IDEA -> "UPDATE idea SET held_at = ?, version = version + 1 WHERE number = ? AND held_at IS NULL";
+            case COMMENT -> "UPDATE comment SET held_at = ?, version = version + 1 WHERE id = ? AND held_at IS NULL";
+            default -> throw new IllegalArgumentException(type.id());
+        }, at, id);
+    }
+
+    /** Runs one of the fixed statements above: the time first when it sets one, then the row's key. */
+    private boolean change(String sql, Instant at, long id) {
+        var update = em.createNativeQuery(sql);
+        if (at != null) {
             update.setParameter(1, Timestamp.from(at)).setParameter(2, id);
         } else {
             update.setParameter(1, id);
@@ -247,11 +295,6 @@ public class JpaModerationRepository implements ModerationRepository {
                         + " AND number <> ?) + (SELECT COUNT(*) FROM comment WHERE author_id = ? AND held_at IS NULL AND id <> ?)")
                 .setParameter(1, memberId).setParameter(2, ideaId).setParameter(3, memberId).setParameter(4, commentId)
                 .getSingleResult()) == 0;
-    }
-
-    @Override
-    public void hold(ContentType type, long id, Instant at) {
-        set(type, id, "held_at", true, at);
     }
 
     @Override
