@@ -17,6 +17,7 @@ import org.idealoop.domain.insight.InsightRepository;
 import org.idealoop.domain.insight.Product;
 import org.idealoop.domain.insight.RatingSummary;
 import org.idealoop.domain.insight.Story;
+import org.idealoop.domain.insight.StoryKind;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.moderation.ContentType;
@@ -216,10 +217,8 @@ public class InsightService {
         Member me = currentMember.requireParticipant();
         Product product = insights.product(productSlug == null ? "" : productSlug.strip())
                 .orElseThrow(() -> new InvalidFieldException("product", "story.product.unknown"));
-        String k = kind == null ? "" : kind.strip();
-        if (!Story.KINDS.contains(k)) {
-            throw new InvalidFieldException("kind", "story.kind.invalid");
-        }
+        StoryKind k = StoryKind.fromId(kind == null ? "" : kind.strip())
+                .orElseThrow(() -> new InvalidFieldException("kind", "story.kind.invalid"));
         IdeaTitle validTitle = new IdeaTitle(title);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
@@ -232,7 +231,7 @@ public class InsightService {
             throw new InvalidFieldException("stars", "rating.csat.range");
         }
         moderation.checkContent(me, RateLimiter.Action.IDEA, validTitle.value(), text);
-        long id = insights.addStory(product.id(), me.id(), k, validTitle.value(), text, stars, clock.instant());
+        long id = insights.addStory(product.id(), me.id(), k.id(), validTitle.value(), text, stars, clock.instant());
         searchable.fire(new SearchDocumentChanged(SearchType.STORY, id));
         return insights.story(id).orElseThrow();
     }
@@ -248,11 +247,10 @@ public class InsightService {
         Optional<Long> productId = productSlug == null || productSlug.isBlank() ? Optional.empty()
                 : Optional.of(insights.product(productSlug.strip())
                         .orElseThrow(() -> new InvalidFieldException("product", "story.product.unknown")).id());
-        Optional<String> wantedKind = kind == null || kind.isBlank() ? Optional.empty() : Optional.of(kind.strip());
-        if (wantedKind.isPresent() && !Story.KINDS.contains(wantedKind.get())) {
-            throw new InvalidFieldException("kind", "story.kind.invalid");
-        }
-        return insights.stories(productId, wantedKind, Math.max(1, Math.min(limit, 100)));
+        Optional<StoryKind> wantedKind = kind == null || kind.isBlank() ? Optional.empty()
+                : Optional.of(StoryKind.fromId(kind.strip())
+                        .orElseThrow(() -> new InvalidFieldException("kind", "story.kind.invalid")));
+        return insights.stories(productId, wantedKind.map(StoryKind::id), Math.max(1, Math.min(limit, 100)));
     }
 
     /** "This happened to me too": once per member, not on one's own story. */

@@ -3,10 +3,12 @@ package org.idealoop.interfaces.web.insights;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import org.idealoop.application.InsightService;
 import org.idealoop.domain.insight.Product;
 import org.idealoop.domain.insight.Story;
+import org.idealoop.domain.insight.StoryKind;
 import org.idealoop.domain.text.RichText;
 import org.idealoop.interfaces.web.Pages;
 
@@ -79,7 +81,7 @@ public class StoriesBacking {
     }
 
     public List<String> getKinds() {
-        return Story.KINDS.stream().toList();
+        return Arrays.stream(StoryKind.values()).map(StoryKind::id).toList();
     }
 
     public List<Integer> getStarChoices() {
