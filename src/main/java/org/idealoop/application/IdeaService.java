@@ -20,12 +20,12 @@ import org.idealoop.domain.category.Category;
 import org.idealoop.domain.category.CategoryRepository;
 import org.idealoop.domain.category.Tag;
 import org.idealoop.domain.idea.IdeaChanged;
+import org.idealoop.domain.idea.IdeaFilter;
 import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.idea.IdeaRevision;
 import org.idealoop.domain.member.Member;
-import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.IdeaTitle;
 import org.idealoop.domain.member.MemberRepository;
@@ -308,33 +308,27 @@ public class IdeaService {
     }
 
     /**
-     * A page of the idea list. "mine" and "voted by me" need a signed-in member.
-     *
-     * @param status a status id ("planned"), or null for all
+     * A page of the idea list. "mine" and "voted by me" need a signed-in member; unknown status ids and
+     * team, category and tag slugs are refused, naming the field.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Idea> list(IdeaSort sort, String status, boolean mine, boolean votedByMe,
-                           Optional<IdeaQuery.Position> after, int limit) {
-        return list(sort, status, mine, votedByMe, null, null, null, after, limit);
-    }
-
-    /** As above, filtered by team, category and tag slugs (unknown slugs are refused, naming the field). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Idea> list(IdeaSort sort, String status, boolean mine, boolean votedByMe, String team,
-                           String category, String tag, Optional<IdeaQuery.Position> after, int limit) {
-        Optional<Long> teamId = blank(team) ? Optional.empty() : Optional.of(teams.findBySlug(team)
+    public List<Idea> list(IdeaFilter filter) {
+        Optional<Long> teamId = blank(filter.team()) ? Optional.empty() : Optional.of(teams.findBySlug(filter.team())
                 .orElseThrow(() -> new InvalidFieldException("team", "idea.team.unknown")).id());
-        Optional<Long> categoryId = blank(category) ? Optional.empty() : Optional.of(categories.findCategory(category)
-                .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")).id());
-        Optional<Long> tagId = blank(tag) ? Optional.empty() : Optional.of(categories.findTag(tag)
+        Optional<Long> categoryId = blank(filter.category()) ? Optional.empty()
+                : Optional.of(categories.findCategory(filter.category())
+                        .orElseThrow(() -> new InvalidFieldException("category", "idea.category.unknown")).id());
+        Optional<Long> tagId = blank(filter.tag()) ? Optional.empty() : Optional.of(categories.findTag(filter.tag())
                 .orElseThrow(() -> new InvalidFieldException("tag", "idea.tag.unknown")).id());
-        Optional<IdeaStatus> wantedStatus = status == null || status.isBlank() ? Optional.empty()
-                : Optional.of(IdeaStatus.fromId(status).orElseThrow(
+        Optional<IdeaStatus> wantedStatus = blank(filter.status()) ? Optional.empty()
+                : Optional.of(IdeaStatus.fromId(filter.status()).orElseThrow(
                         () -> new InvalidFieldException("status", "ideas.status.invalid")));
+        boolean mine = filter.mine();
+        boolean votedByMe = filter.votedByMe();
         Optional<Long> me = mine || votedByMe ? Optional.of(currentMember.require().id()) : Optional.empty();
-        return ideas.list(new IdeaQuery(sort, wantedStatus, mine ? me : Optional.empty(),
-                votedByMe ? me : Optional.empty(), after, Math.max(1, Math.min(limit, MAX_PAGE_SIZE + 1)),
-                teamId, categoryId, tagId));
+        return ideas.list(new IdeaQuery(filter.sort(), wantedStatus, mine ? me : Optional.empty(),
+                votedByMe ? me : Optional.empty(), filter.after(),
+                Math.max(1, Math.min(filter.limit(), MAX_PAGE_SIZE + 1)), teamId, categoryId, tagId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,8 +3,6 @@ package org.idealoop.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
@@ -22,17 +19,15 @@ import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaChanged;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.idea.IdeaStatus;
-import org.idealoop.domain.idea.Slug;
 import org.idealoop.domain.idea.VoteRepository;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.team.TeamRepository;
+import org.idealoop.domain.webhook.WebhookEvents;
 import org.idealoop.domain.workflow.IdeaEvent;
 import org.idealoop.domain.workflow.StatusWorkflow;
 import org.idealoop.domain.workflow.WorkflowRepository;
-import org.idealoop.infrastructure.config.IdealoopConfig;
-import org.idealoop.infrastructure.webhook.WebhookOutbox;
 
 /**
  * Closing the loop: product managers move ideas through the status workflow with an official
@@ -72,7 +67,7 @@ public class WorkflowService {
     Event<IdeaChanged> ideaChanged;
 
     @Inject
-    WebhookOutbox webhooks;
+    WebhookEvents webhooks;
 
     @Inject
     ModerationService audit;
@@ -82,10 +77,6 @@ public class WorkflowService {
 
     @Inject
     org.idealoop.domain.member.MemberRepository members;
-
-    @Inject
-    @ConfigProperty(name = IdealoopConfig.BASE_URL)
-    String baseUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -151,7 +142,7 @@ public class WorkflowService {
         int told = workflow.notifyFollowers(eventId, idea.number(), idea.teamId(), actor.id(), now);
         IdeaEvent event = workflow.event(eventId).orElseThrow();
         Optional<ProductTeam> team = idea.teamId().flatMap(this::team);
-        webhooks.enqueue(eventId, idea.teamId().orElse(null), payload(event, idea, team, actor));
+        webhooks.ideaEvent(event, idea, idea.teamId(), team, actor);
         ideaChanged.fire(new IdeaChanged(idea.number()));
         LOG.fine(() -> "Event " + eventId + " told " + told + " followers");
         return event;
@@ -159,46 +150,6 @@ public class WorkflowService {
 
     private Optional<ProductTeam> team(long id) {
         return teams.all().stream().filter(t -> t.id() == id).findFirst();
-    }
-
-    String payload(IdeaEvent event, Idea idea, Optional<ProductTeam> team, Member actor) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("event", "idea." + switch (event.kind()) {
-                    case STATUS -> "status_changed";
-                    case TEAM -> "reassigned";
-                    case MERGE -> "merged";
-                    case MERGED_IN -> "merged_in";
-                    case UNMERGE -> "unmerged";
-                })
-                .add("eventId", event.id())
-                .add("idea", Json.createObjectBuilder()
-                        .add("number", idea.number())
-                        .add("title", idea.title())
-                        .add("url", link(Slug.path(idea.number(), idea.title()))));
-        if (team.isPresent()) {
-            json.add("team", team.get().slug());
-        } else {
-            json.addNull("team");
-        }
-        add(json, "from", event.from());
-        add(json, "to", event.to());
-        add(json, "message", event.message());
-        return json.add("actor", actor.displayName())
-                .add("createdAt", event.createdAt().toString())
-                .build().toString();
-    }
-
-    private static void add(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
-
-    String link(String path) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return base + path;
     }
 
     /** The idea's timeline events, oldest first (posting and edits come from the idea and its revisions). */
@@ -292,7 +243,7 @@ public class WorkflowService {
                 target.map(ProductTeam::slug).orElse(null), target.map(ProductTeam::id).orElse(null), message, now);
         target.ifPresent(t -> workflow.notifyTeam(eventId, number, t.id(), me.id(), now));
         IdeaEvent event = workflow.event(eventId).orElseThrow();
-        webhooks.enqueue(eventId, target.map(ProductTeam::id).orElse(null), payload(event, idea, target, me));
+        webhooks.ideaEvent(event, idea, target.map(ProductTeam::id), target, me);
         ideaChanged.fire(new IdeaChanged(number));
         return event;
     }

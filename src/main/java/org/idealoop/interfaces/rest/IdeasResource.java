@@ -27,6 +27,7 @@ import org.idealoop.application.WorkflowService;
 import org.idealoop.application.VotingService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaFilter;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.PageCursor;
 import org.idealoop.domain.idea.IdeaSort;
@@ -72,7 +73,8 @@ public class IdeasResource {
         IdeaSort sort = IdeaSort.parse(sortText);
         int limit = Limits.parse(limitText);
         Optional<IdeaQuery.Position> after = Optional.ofNullable(cursorText).map(c -> PageCursor.decode(c, sort));
-        List<Idea> page = ideas.list(sort, status, mine, votedByMe, team, category, tag, after, limit + 1);
+        List<Idea> page = ideas.list(IdeaFilter.sortedBy(sort).status(status).mine(mine).votedByMe(votedByMe)
+                .team(team).category(category).tag(tag).after(after).limit(limit + 1));
         boolean more = page.size() > limit;
         List<Idea> shown = more ? page.subList(0, limit) : page;
         String next = more ? PageCursor.encode(IdeaQuery.Position.of(sort, shown.get(shown.size() - 1))) : null;

@@ -19,6 +19,7 @@ import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.interfaces.web.Pages;
 import org.idealoop.domain.idea.Idea;
+import org.idealoop.domain.idea.IdeaFilter;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.IdeaStatus;
@@ -92,7 +93,8 @@ public class HomeBacking implements Serializable {
             List<Idea> page = List.of();
             for (int attempt = 0; attempt < 4; attempt++) { // each unknown filter is named, then left out
                 try {
-                    page = ideaService.list(order, status, false, false, team, category, tag, after, PAGE_SIZE + 1);
+                    page = ideaService.list(IdeaFilter.sortedBy(order).status(status).team(team)
+                            .category(category).tag(tag).after(after).limit(PAGE_SIZE + 1));
                     break;
                 } catch (InvalidFieldException unknownFilter) {
                     Pages.error(unknownFilter.messageKey());
