@@ -3,7 +3,6 @@ package org.idealoop.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Locale;
@@ -65,14 +64,7 @@ public class CurrentLanguage {
     }
 
     static Optional<Language> cookie(HttpServletRequest http) {
-        if (http.getCookies() != null) {
-            for (Cookie cookie : http.getCookies()) {
-                if (COOKIE.equals(cookie.getName())) {
-                    return Language.of(cookie.getValue());
-                }
-            }
-        }
-        return Optional.empty();
+        return RequestCookies.value(http, COOKIE).flatMap(Language::of);
     }
 
     private Optional<HttpServletRequest> request() {

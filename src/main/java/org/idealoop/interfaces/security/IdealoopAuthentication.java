@@ -32,6 +32,7 @@ import org.idealoop.application.AuthenticationService;
 import org.idealoop.application.ClientAddresses;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.Messages;
+import org.idealoop.application.RequestCookies;
 import org.idealoop.application.Secrets;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.domain.member.Member;
@@ -285,16 +286,7 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static Optional<String> cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        for (Cookie cookie : cookies) {
-            if (name.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-                return Optional.of(cookie.getValue());
-            }
-        }
-        return Optional.empty();
+        return RequestCookies.value(request, name);
     }
 
     static final class Problems {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import org.idealoop.application.CurrentLanguage;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.PreferencesService;
+import org.idealoop.application.RequestCookies;
 import org.ocpsoft.prettytime.PrettyTime;
 
 /**
@@ -128,16 +128,10 @@ public class Dates {
 
     private static Optional<ZoneId> requestZone() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null || !(faces.getExternalContext().getRequest() instanceof HttpServletRequest request)
-                || request.getCookies() == null) {
+        if (faces == null || !(faces.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
             return Optional.empty();
         }
-        for (Cookie cookie : request.getCookies()) {
-            if (ZONE_COOKIE.equals(cookie.getName())) {
-                return zoneOf(cookie.getValue());
-            }
-        }
-        return Optional.empty();
+        return RequestCookies.value(request, ZONE_COOKIE).flatMap(Dates::zoneOf);
     }
 
     /** A zone id as browsers name them (Europe/Berlin); anything else is ignored. */

@@ -3,11 +3,10 @@ package org.idealoop.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import org.idealoop.application.BrandingService;
+import org.idealoop.application.RequestCookies;
 
 /**
  * Which theme a page wears. A visitor picks light, dark or system in the footer (cookie {@value #COOKIE},
@@ -95,9 +94,7 @@ public class ThemeBacking {
     }
 
     private String cookie() {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
-                .map(Cookie::getValue).findFirst().orElse(null);
+        return RequestCookies.value(request, COOKIE).orElse(null);
     }
 
     static String mode(String picked, String installDefault) {
