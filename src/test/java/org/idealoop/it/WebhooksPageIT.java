@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
@@ -196,8 +197,14 @@ class WebhooksPageIT extends BrowserTest {
     }
 
     /** Clicks and waits for the page's answer, so the next check does not read the previous answer's message. */
+    /**
+     * Clicks and waits until the answer has replaced the form: waiting for the response alone let the next fill
+     * land in the old form, which the late update then put back (the same message twice made that invisible).
+     */
     private void submit(Locator button) {
+        JSHandle form = button.evaluateHandle("b => b.closest('form')");
         page.waitForResponse(response -> "POST".equals(response.request().method()), button::click);
+        page.waitForFunction("f => !f.isConnected", form);
     }
 
     private Locator row(String url) {
