@@ -21,7 +21,7 @@ import org.idealoop.domain.comment.Comment;
 import org.idealoop.domain.comment.CommentRepository;
 import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.idea.Ranking;
-import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.vote.VoteRepository;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.search.SearchDocumentChanged;
 import org.idealoop.domain.search.SearchType;

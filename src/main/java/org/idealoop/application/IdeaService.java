@@ -65,7 +65,7 @@ public class IdeaService {
     org.idealoop.domain.search.ContentSearch search;
 
     @Inject
-    org.idealoop.domain.idea.VoteRepository lockedIdeas;
+    org.idealoop.domain.vote.VoteRepository lockedIdeas;
 
     @Inject
     CategoryRepository categories;

@@ -12,9 +12,9 @@ import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.idea.IdeaFollowRepository;
-import org.idealoop.domain.idea.VoteDirection;
-import org.idealoop.domain.idea.VoteRepository;
-import org.idealoop.domain.idea.VoteTally;
+import org.idealoop.domain.vote.VoteDirection;
+import org.idealoop.domain.vote.VoteRepository;
+import org.idealoop.domain.vote.VoteTally;
 
 /** Promote, demote, change or remove one's vote on an idea: one vote per member per idea. */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaChanged;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.idea.IdeaStatus;
-import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.vote.VoteRepository;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.team.ProductTeam;

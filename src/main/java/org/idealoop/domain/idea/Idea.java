@@ -64,7 +64,7 @@ public class Idea {
     @Column(name = "comment_count", insertable = false, updatable = false)
     private int commentCount;
 
-    @Column(insertable = false, updatable = false)
+    @Column(nullable = false)
     private boolean locked;
 
     // Ranking values (see Ranking); kept up to date in SQL by votes and comments.
@@ -89,17 +89,17 @@ public class Idea {
     @Column(name = "edited_at")
     private Instant editedAt;
 
-    // Kept by the workflow in SQL; JPA only reads them.
-    @Column(name = "merged_into", insertable = false, updatable = false)
+    // Changed only through the verbs below (workflow and moderation).
+    @Column(name = "merged_into")
     private Long mergedInto;
 
-    @Column(name = "first_response_at", insertable = false, updatable = false)
+    @Column(name = "first_response_at")
     private Instant firstResponseAt;
 
-    @Column(name = "status_changed_at", insertable = false, updatable = false)
+    @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
-    @Column(name = "last_activity_at", insertable = false, updatable = false)
+    @Column(name = "last_activity_at")
     private Instant lastActivityAt;
 
     @Column(name = "outcome_yes", insertable = false, updatable = false)
@@ -108,10 +108,10 @@ public class Idea {
     @Column(name = "outcome_no", insertable = false, updatable = false)
     private int outcomeNo;
 
-    @Column(name = "held_at", insertable = false, updatable = false)
+    @Column(name = "held_at")
     private Instant heldAt;
 
-    @Column(name = "pinned_at", insertable = false, updatable = false)
+    @Column(name = "pinned_at")
     private Instant pinnedAt;
 
     /** Set by moderators: the idea stays for them but leaves search (and, with moderation, lists and pages). */
@@ -155,6 +155,10 @@ public class Idea {
         return revision;
     }
 
+    // --- workflow verbs (status, merge, reassign) ---
+
+    // --- end of workflow verbs ---
+
     /** The idea this one was merged into, as a duplicate. */
     public java.util.Optional<Long> mergedInto() {
         return java.util.Optional.ofNullable(mergedInto);
@@ -189,6 +193,10 @@ public class Idea {
     public boolean isHidden() {
         return hiddenAt != null;
     }
+
+    // --- moderation verbs (hide, restore, lock, pin, hold, approve) ---
+
+    // --- end of moderation verbs ---
 
     public java.util.Optional<Instant> editedAt() {
         return java.util.Optional.ofNullable(editedAt);

@@ -9,6 +9,13 @@ public interface IdeaRepository {
 
     Optional<Idea> findByNumber(long number);
 
+    /**
+     * The idea, read fresh from the database and locked for the rest of the transaction, so a verb called on it
+     * sees every counter and state change made before (including plain SQL increments) and no one writes the row
+     * in between.
+     */
+    Optional<Idea> lockForChange(long number);
+
     /** One page of ideas in the query's order, starting after its position (keyset, no OFFSET). */
     List<Idea> list(IdeaQuery query);
 

@@ -1,5 +1,6 @@
 package org.idealoop.domain.insight;
 
+import org.idealoop.domain.rating.RatingSummary;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,8 @@
 package org.idealoop.domain.insight;
 
+import org.idealoop.domain.product.Product;
+import org.idealoop.domain.rating.RatingSummary;
+import org.idealoop.domain.story.Story;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.idealoop.domain.insight;
+package org.idealoop.domain.rating;
 
 import java.util.List;
 

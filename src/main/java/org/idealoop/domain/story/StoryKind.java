@@ -1,4 +1,4 @@
-package org.idealoop.domain.insight;
+package org.idealoop.domain.story;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.idealoop.domain.idea;
+package org.idealoop.domain.vote;
 
 import java.util.Locale;
 import org.idealoop.domain.InvalidFieldException;

@@ -1,5 +1,6 @@
-package org.idealoop.domain.idea;
+package org.idealoop.domain.vote;
 
+import org.idealoop.domain.idea.IdeaStatus;
 import java.util.Map;
 import java.util.Optional;
 

@@ -39,6 +39,15 @@ public class JpaIdeaRepository implements IdeaRepository {
     }
 
     @Override
+    public Optional<Idea> lockForChange(long number) {
+        return em.createQuery("SELECT i FROM Idea i WHERE i.number = :number", Idea.class)
+                .setParameter("number", number)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true")
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Idea> list(IdeaQuery query) {
         // Each sort walks its own index (docs/ranking.md): ORDER BY value DESC, number DESC, starting
         // strictly after the cursor's position, so page 500 costs what page 1 costs.

@@ -21,9 +21,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.idealoop.domain.insight.InsightRepository;
-import org.idealoop.domain.insight.Product;
-import org.idealoop.domain.insight.RatingSummary;
-import org.idealoop.domain.insight.Story;
+import org.idealoop.domain.product.Product;
+import org.idealoop.domain.rating.RatingSummary;
+import org.idealoop.domain.story.Story;
 
 @ApplicationScoped
 public class JpaInsightRepository implements InsightRepository {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.Ranking;
-import org.idealoop.domain.idea.VoteDirection;
-import org.idealoop.domain.idea.VoteRepository;
-import org.idealoop.domain.idea.VoteTally;
+import org.idealoop.domain.vote.VoteDirection;
+import org.idealoop.domain.vote.VoteRepository;
+import org.idealoop.domain.vote.VoteTally;
 
 /**
  * Votes in SQL. The caller's transaction first locks the idea's row ({@link #lockIdea}); the vote row

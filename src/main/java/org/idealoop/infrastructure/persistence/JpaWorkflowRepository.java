@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.idealoop.domain.idea.IdeaStatus;
-import org.idealoop.domain.idea.VoteRepository;
+import org.idealoop.domain.vote.VoteRepository;
 import org.idealoop.domain.workflow.IdeaEvent;
 import org.idealoop.domain.workflow.StatusWorkflow;
 import org.idealoop.domain.workflow.WorkflowRepository;

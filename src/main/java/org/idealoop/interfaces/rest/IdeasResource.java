@@ -31,8 +31,8 @@ import org.idealoop.domain.idea.IdeaFilter;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.PageCursor;
 import org.idealoop.domain.idea.IdeaSort;
-import org.idealoop.domain.idea.VoteDirection;
-import org.idealoop.domain.idea.VoteTally;
+import org.idealoop.domain.vote.VoteDirection;
+import org.idealoop.domain.vote.VoteTally;
 import org.idealoop.domain.member.Role;
 
 @Path("ideas")

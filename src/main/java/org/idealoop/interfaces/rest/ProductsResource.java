@@ -17,8 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.InsightService;
 import org.idealoop.domain.insight.InsightRepository;
-import org.idealoop.domain.insight.Product;
-import org.idealoop.domain.insight.RatingSummary;
+import org.idealoop.domain.product.Product;
+import org.idealoop.domain.rating.RatingSummary;
 import org.idealoop.domain.member.Role;
 
 /** Products (managed by admins), their satisfaction ratings (CSAT and NPS) and the ratings export. */

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.InsightService;
-import org.idealoop.domain.insight.Story;
+import org.idealoop.domain.story.Story;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.text.RichText;
 

@@ -1,4 +1,4 @@
-package org.idealoop.domain.insight;
+package org.idealoop.domain.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.idealoop.domain.insight.Dashboard;
 
 class RatingSummaryTest {
 

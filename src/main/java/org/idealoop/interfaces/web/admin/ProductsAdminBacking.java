@@ -9,7 +9,7 @@ import org.idealoop.application.InsightService;
 import org.idealoop.application.Paged;
 import org.idealoop.application.TeamService;
 import org.idealoop.domain.insight.InsightRepository.ProductUse;
-import org.idealoop.domain.insight.Product;
+import org.idealoop.domain.product.Product;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.interfaces.web.Pages;
 

@@ -12,7 +12,7 @@ import org.idealoop.application.IdeaService;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.VotingService;
 import org.idealoop.domain.idea.Idea;
-import org.idealoop.domain.idea.VoteDirection;
+import org.idealoop.domain.vote.VoteDirection;
 import org.idealoop.domain.member.Member;
 import org.idealoop.interfaces.web.Pages;
 

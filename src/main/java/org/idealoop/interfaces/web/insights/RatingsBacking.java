@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.InsightService;
 import org.idealoop.domain.insight.InsightRepository.Rating;
-import org.idealoop.domain.insight.Product;
+import org.idealoop.domain.product.Product;
 import org.idealoop.interfaces.web.Pages;
 
 /**

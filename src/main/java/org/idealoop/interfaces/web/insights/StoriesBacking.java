@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import org.idealoop.application.InsightService;
-import org.idealoop.domain.insight.Product;
-import org.idealoop.domain.insight.Story;
-import org.idealoop.domain.insight.StoryKind;
+import org.idealoop.domain.product.Product;
+import org.idealoop.domain.story.Story;
+import org.idealoop.domain.story.StoryKind;
 import org.idealoop.domain.text.RichText;
 import org.idealoop.interfaces.web.Pages;
 
