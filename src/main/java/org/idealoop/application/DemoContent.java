@@ -85,7 +85,13 @@ public class DemoContent {
     org.idealoop.domain.workflow.WorkflowRepository workflow;
 
     @Inject
-    org.idealoop.domain.insight.InsightRepository insights;
+    org.idealoop.domain.product.ProductRepository products;
+
+    @Inject
+    org.idealoop.domain.rating.RatingRepository ratings;
+
+    @Inject
+    org.idealoop.domain.story.StoryRepository stories;
 
     @Inject
     jakarta.enterprise.event.Event<org.idealoop.domain.search.SearchDocumentChanged> searchable;
@@ -170,21 +176,22 @@ public class DemoContent {
         List<Long> customers = new ArrayList<>(authors);
         Map<String, Long> productIds = new HashMap<>();
         for (String[] row : read("demo/products.tsv")) {
-            var product = insights.addProduct(org.idealoop.domain.idea.Slug.of(row[0]), row[0], teamIds.get(row[1]), now);
+            var product = products.add(org.idealoop.domain.idea.Slug.of(row[0]), row[0], teamIds.get(row[1]), now);
             productIds.put(row[0], product.id());
             for (int c = 0; c < customers.size(); c++) {
                 int csat = 2 + (c * 3 + row[0].length()) % 4;
                 int nps = Math.min(10, csat * 2 + c % 3);
-                insights.rate(product.id(), customers.get(c), csat, nps, null, now.minus(Duration.ofDays(3L * c)));
+                ratings.rate(product.id(), customers.get(c), csat, nps, null, now.minus(Duration.ofDays(3L * c)));
             }
         }
-        List<String[]> stories = read("demo/stories.tsv");
-        for (int s = 0; s < stories.size(); s++) {
-            String[] row = stories.get(s);
-            long story = insights.addStory(productIds.get(row[0]), customers.get(s % customers.size()), row[1], row[2],
-                    row[3], row.length > 4 && !row[4].isBlank() ? Integer.valueOf(row[4]) : null, now);
+        List<String[]> storyRows = read("demo/stories.tsv");
+        for (int s = 0; s < storyRows.size(); s++) {
+            String[] row = storyRows.get(s);
+            long story = stories.add(org.idealoop.domain.story.Story.tell(productIds.get(row[0]),
+                    customers.get(s % customers.size()), org.idealoop.domain.story.StoryKind.fromId(row[1]).orElseThrow(),
+                    row[2], row[3], row.length > 4 && !row[4].isBlank() ? Integer.valueOf(row[4]) : null, now)).id();
             if (row.length > 5 && !row[5].isBlank()) {
-                insights.link(story, Long.parseLong(row[5]), ids.get("ada.admin@demo.idealoop.org"), now);
+                stories.link(story, Long.parseLong(row[5]), ids.get("ada.admin@demo.idealoop.org"), now);
             }
             searchable.fire(new org.idealoop.domain.search.SearchDocumentChanged(org.idealoop.domain.search.SearchType.STORY, story));
         }

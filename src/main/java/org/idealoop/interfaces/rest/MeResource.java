@@ -57,7 +57,7 @@ public class MeResource {
     org.idealoop.application.NotificationService notifications;
 
     @Inject
-    org.idealoop.application.InsightService insights;
+    org.idealoop.application.RatingService ratings;
 
     @Context
     HttpServletRequest request;
@@ -65,8 +65,8 @@ public class MeResource {
     @GET
     @Path("ratings")
     @Operation(summary = "The caller's current satisfaction ratings, one per product")
-    public List<org.idealoop.domain.insight.InsightRepository.Rating> ratings() {
-        return insights.myRatings();
+    public List<org.idealoop.domain.rating.Rating> ratings() {
+        return ratings.myRatings();
     }
 
     @GET

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.InsightService;
-import org.idealoop.domain.insight.InsightRepository;
+import org.idealoop.application.ProductService;
+import org.idealoop.application.RatingService;
 import org.idealoop.domain.product.Product;
+import org.idealoop.domain.rating.Rating;
+import org.idealoop.domain.rating.RatingRepository;
 import org.idealoop.domain.rating.RatingSummary;
 import org.idealoop.domain.member.Role;
 
@@ -28,15 +30,18 @@ import org.idealoop.domain.member.Role;
 public class ProductsResource {
 
     @Inject
-    InsightService insights;
+    ProductService products;
 
     @Inject
-    InsightRepository repository;
+    RatingService ratings;
+
+    @Inject
+    RatingRepository ratingRepository;
 
     @GET
     @Operation(summary = "All products with their team")
     public List<ProductDto> products() {
-        return insights.products().stream().map(ProductDto::of).toList();
+        return products.products().stream().map(ProductDto::of).toList();
     }
 
     @POST
@@ -45,7 +50,7 @@ public class ProductsResource {
     @Operation(summary = "Add a product (admins): name, slug (optional: made from the name) and team (its slug)")
     public Response create(ProductChangeDto body) {
         ProductChangeDto b = body == null ? new ProductChangeDto(null, null, null) : body;
-        Product product = insights.createProduct(b.name(), b.slug(), b.team());
+        Product product = products.createProduct(b.name(), b.slug(), b.team());
         return Response.status(Response.Status.CREATED).entity(ProductDto.of(product)).build();
     }
 
@@ -56,7 +61,7 @@ public class ProductsResource {
     @Operation(summary = "Rename a product or move it to another team (admins); its slug stays")
     public ProductDto change(@PathParam("slug") String slug, ProductChangeDto body) {
         ProductChangeDto b = body == null ? new ProductChangeDto(null, null, null) : body;
-        return ProductDto.of(insights.changeProduct(slug, b.name(), b.team()));
+        return ProductDto.of(products.changeProduct(slug, b.name(), b.team()));
     }
 
     @DELETE
@@ -64,7 +69,7 @@ public class ProductsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a product (admins); one with ratings or stories is refused (409) saying how many")
     public Response delete(@PathParam("slug") String slug) {
-        insights.deleteProduct(slug);
+        products.deleteProduct(slug);
         return Response.noContent().build();
     }
 
@@ -80,7 +85,7 @@ public class ProductsResource {
             + "again replaces the current rating and keeps the history")
     public Response rate(@PathParam("slug") String slug, RatingDto body) {
         RatingDto b = body == null ? new RatingDto(null, null, null) : body;
-        return Response.status(Response.Status.CREATED).entity(insights.rate(slug, b.csat(), b.nps(), b.comment())).build();
+        return Response.status(Response.Status.CREATED).entity(ratings.rate(slug, b.csat(), b.nps(), b.comment())).build();
     }
 
     /** Whole numbers only: 4.5, "5" and 1e400 are refused by the body reader, naming the field. */
@@ -92,15 +97,15 @@ public class ProductsResource {
     @Operation(summary = "Current ratings of a product: count, CSAT average and distribution, NPS with its "
             + "promoters, passives and detractors")
     public RatingSummary summary(@PathParam("slug") String slug) {
-        return insights.summary(slug);
+        return ratings.summary(slug);
     }
 
     @GET
     @Path("{slug}/ratings/mine")
     @RolesAllowed(Role.Names.MEMBER)
     @Operation(summary = "Every rating the caller gave this product, oldest first")
-    public List<InsightRepository.Rating> myHistory(@PathParam("slug") String slug) {
-        return insights.myHistory(slug);
+    public List<Rating> myHistory(@PathParam("slug") String slug) {
+        return ratings.myHistory(slug);
     }
 
     @GET
@@ -109,8 +114,8 @@ public class ProductsResource {
     @Produces("text/csv")
     @Operation(summary = "Every rating of the product as CSV, streamed (the product's team's managers, admins)")
     public Response exportRatings(@PathParam("slug") String slug) {
-        Product product = insights.requireRatingsExport(slug);
-        return CsvDownload.of("ratings-" + product.slug() + ".csv", out -> repository.exportRatings(product.id(), out));
+        Product product = ratings.requireRatingsExport(slug);
+        return CsvDownload.of("ratings-" + product.slug() + ".csv", out -> ratingRepository.export(product.id(), out));
     }
 
     public record ProductDto(String slug, String name, String team) {

@@ -24,7 +24,7 @@ public class RoadmapResource {
     TeamService teams;
 
     @Inject
-    org.idealoop.application.InsightService insights;
+    org.idealoop.application.DashboardService dashboards;
 
     @GET
     @Path("roadmap")
@@ -49,7 +49,7 @@ public class RoadmapResource {
     @jakarta.annotation.security.RolesAllowed(org.idealoop.domain.member.Role.Names.ADMIN)
     @Operation(summary = "The insight dashboard data of the whole install (admins); see /teams/{slug}/insights")
     public org.idealoop.domain.insight.Dashboard insights(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return insights.dashboard(null, from, to);
+        return dashboards.dashboard(null, from, to);
     }
 
     @GET

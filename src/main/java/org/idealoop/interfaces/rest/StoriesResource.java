@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.InsightService;
-import org.idealoop.domain.story.Story;
+import org.idealoop.application.StoryService;
+import org.idealoop.domain.story.StoryComment;
+import org.idealoop.domain.story.StoryView;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.text.RichText;
 
@@ -28,20 +29,20 @@ import org.idealoop.domain.text.RichText;
 public class StoriesResource {
 
     @Inject
-    InsightService insights;
+    StoryService stories;
 
     @GET
     @Operation(summary = "Stories, newest first; filter by product and kind (praise, problem, question)")
     public List<StoryDto> stories(@QueryParam("product") String product, @QueryParam("kind") String kind,
                                   @QueryParam("limit") @DefaultValue("20") String limit) {
-        return insights.stories(product, kind, Limits.parse(limit)).stream().map(StoryDto::of).toList();
+        return stories.stories(product, kind, Limits.parse(limit)).stream().map(StoryDto::of).toList();
     }
 
     @GET
     @Path("{id: [0-9]{1,18}}")
     @Operation(summary = "One story")
     public StoryDto story(@PathParam("id") long id) {
-        return StoryDto.of(insights.story(id));
+        return StoryDto.of(stories.story(id));
     }
 
     @POST
@@ -50,7 +51,7 @@ public class StoriesResource {
     @Operation(summary = "Tell a story about a product: title, body (Markdown), kind, optional stars 1-5")
     public Response tell(NewStoryDto body) {
         NewStoryDto b = body == null ? new NewStoryDto(null, null, null, null, null) : body;
-        Story story = insights.tell(b.product(), b.kind(), b.title(), b.body(), b.stars());
+        StoryView story = stories.tell(b.product(), b.kind(), b.title(), b.body(), b.stars());
         return Response.status(Response.Status.CREATED).entity(StoryDto.of(story)).build();
     }
 
@@ -59,14 +60,14 @@ public class StoriesResource {
     @RolesAllowed(Role.Names.MEMBER)
     @Operation(summary = "\"This happened to me too\" (once per member)")
     public MeTooDto meToo(@PathParam("id") long id) {
-        return new MeTooDto(insights.meToo(id));
+        return new MeTooDto(stories.meToo(id));
     }
 
     @GET
     @Path("{id: [0-9]{1,18}}/comments")
     @Operation(summary = "The comments on a story, oldest first (bodyHtml is the Markdown rendered and sanitized)")
     public List<StoryCommentDto> comments(@PathParam("id") long id) {
-        return insights.comments(id).stream().map(StoryCommentDto::of).toList();
+        return stories.comments(id).stream().map(StoryCommentDto::of).toList();
     }
 
     @POST
@@ -76,12 +77,12 @@ public class StoriesResource {
     @Operation(summary = "Comment on a story (staff comments are official)")
     public Response comment(@PathParam("id") long id, AnswerDto body) {
         return Response.status(Response.Status.CREATED)
-                .entity(StoryCommentDto.of(insights.comment(id, body == null ? null : body.body()))).build();
+                .entity(StoryCommentDto.of(stories.comment(id, body == null ? null : body.body()))).build();
     }
 
     public record StoryCommentDto(long id, String author, String body, String bodyHtml, boolean official, String createdAt) {
 
-        static StoryCommentDto of(org.idealoop.domain.insight.InsightRepository.StoryComment c) {
+        static StoryCommentDto of(StoryComment c) {
             return new StoryCommentDto(c.id(), c.author(), c.body(), RichText.toSafeHtml(c.body()), c.official(),
                     c.at().toString());
         }
@@ -94,7 +95,7 @@ public class StoriesResource {
     @Operation(summary = "Staff link the story to an idea that would fix it; when the idea is delivered, the story's "
             + "author and \"me too\" members are told")
     public Response link(@PathParam("id") long id, LinkDto body) {
-        return Response.status(Response.Status.CREATED).entity(StoryDto.of(insights.link(id, body == null ? null : body.idea())))
+        return Response.status(Response.Status.CREATED).entity(StoryDto.of(stories.link(id, body == null ? null : body.idea())))
                 .build();
     }
 
@@ -104,7 +105,7 @@ public class StoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff answer the story officially (a question is then answered)")
     public StoryDto answer(@PathParam("id") long id, AnswerDto body) {
-        return StoryDto.of(insights.answer(id, body == null ? null : body.answer()));
+        return StoryDto.of(stories.answer(id, body == null ? null : body.answer()));
     }
 
     public record NewStoryDto(String product, String kind, String title, String body, Integer stars) {
@@ -124,7 +125,7 @@ public class StoriesResource {
                            Integer stars, int meToo, String author, String answer, boolean answered,
                            List<Long> ideas, String createdAt) {
 
-        static StoryDto of(Story s) {
+        static StoryDto of(StoryView s) {
             return new StoryDto(s.id(), s.productSlug(), s.kind(), s.title(), s.body(), RichText.toSafeHtml(s.body()),
                     s.stars(), s.meToo(), s.authorName(), s.answer().orElse(null), s.answeredAt().isPresent(),
                     s.linkedIdeas(), s.createdAt().toString());

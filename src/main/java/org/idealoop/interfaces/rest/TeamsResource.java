@@ -41,10 +41,13 @@ public class TeamsResource {
     WorkflowService workflow;
 
     @Inject
-    org.idealoop.application.InsightService insights;
+    org.idealoop.application.ProductService products;
 
     @Inject
-    org.idealoop.domain.insight.InsightRepository insightRepository;
+    org.idealoop.application.DashboardService dashboards;
+
+    @Inject
+    org.idealoop.domain.insight.DashboardRepository dashboardRepository;
 
     @GET
     @Operation(summary = "All product teams")
@@ -245,7 +248,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a product the team makes (admins)")
     public Response addProduct(@PathParam("slug") String slug, NameDto body) {
-        var product = insights.addProduct(slug, body == null ? null : body.name());
+        var product = products.addProduct(slug, body == null ? null : body.name());
         return Response.status(Response.Status.CREATED)
                 .entity(new ProductsResource.ProductDto(product.slug(), product.name(), product.teamSlug())).build();
     }
@@ -258,7 +261,7 @@ public class TeamsResource {
             + "response and SLA compliance, top and trending ideas, outcomes, breadth against loudness")
     public org.idealoop.domain.insight.Dashboard insights(@PathParam("slug") String slug, @QueryParam("from") String from,
                                                           @QueryParam("to") String to) {
-        return insights.dashboard(slug, from, to);
+        return dashboards.dashboard(slug, from, to);
     }
 
     @GET
@@ -268,8 +271,8 @@ public class TeamsResource {
     @Operation(summary = "The team's ideas as CSV (number, title, status, score, ups, downs, distinct voters, followers, "
             + "created, last status change), streamed row by row (its product managers, admins)")
     public Response exportIdeas(@PathParam("slug") String slug) {
-        ProductTeam team = insights.requireExport(slug);
-        return CsvDownload.of("ideas-" + team.slug() + ".csv", out -> insightRepository.exportIdeas(team.id(), out));
+        ProductTeam team = dashboards.requireExport(slug);
+        return CsvDownload.of("ideas-" + team.slug() + ".csv", out -> dashboardRepository.exportIdeas(team.id(), out));
     }
 
     public record TeamDto(String slug, String name, String description, int slaHours, WorkflowService.Outcome outcome) {

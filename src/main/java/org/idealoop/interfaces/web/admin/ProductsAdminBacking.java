@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.idealoop.application.InsightService;
+import org.idealoop.application.ProductService;
 import org.idealoop.application.Paged;
 import org.idealoop.application.TeamService;
-import org.idealoop.domain.insight.InsightRepository.ProductUse;
 import org.idealoop.domain.product.Product;
+import org.idealoop.domain.product.ProductUse;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.interfaces.web.Pages;
 
@@ -26,7 +26,7 @@ public class ProductsAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InsightService insights;
+    transient ProductService products;
 
     @Inject
     transient TeamService teams;
@@ -50,7 +50,7 @@ public class ProductsAdminBacking implements Serializable {
     /** Fills the change form with the picked product's values; an unknown product is the 404 page. */
     public void load() {
         if (product != null && !product.isBlank()) {
-            Product picked = insights.product(product);
+            Product picked = products.product(product);
             pickedName = picked.name();
             editName = picked.name();
             editTeam = picked.teamSlug();
@@ -58,7 +58,7 @@ public class ProductsAdminBacking implements Serializable {
     }
 
     public void create() {
-        Product created = insights.createProduct(name, slug, team);
+        Product created = products.createProduct(name, slug, team);
         Pages.info("admin.products.created", created.name());
         name = null;
         slug = null;
@@ -67,14 +67,14 @@ public class ProductsAdminBacking implements Serializable {
     }
 
     public void change() {
-        Product changed = insights.changeProduct(product, editName, editTeam);
+        Product changed = products.changeProduct(product, editName, editTeam);
         Pages.info("admin.products.changed", changed.name());
         pickedName = changed.name();
         listing = null;
     }
 
     public void delete() {
-        insights.deleteProduct(product);
+        products.deleteProduct(product);
         Pages.info("admin.products.deleted", pickedName);
         Pages.keepMessages();
         Pages.redirect(ListLinks.page("/admin/products", q, 1));
@@ -82,7 +82,7 @@ public class ProductsAdminBacking implements Serializable {
 
     public Paged<ProductUse> getListing() {
         if (listing == null) {
-            listing = insights.productList(q, page);
+            listing = products.productList(q, page);
         }
         return listing;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.domain.member.Role;
-import org.idealoop.application.InsightService;
+import org.idealoop.application.DashboardService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.TeamService;
 import org.idealoop.domain.insight.Dashboard;
@@ -26,7 +26,7 @@ import org.idealoop.interfaces.web.Pages;
 public class DashboardBacking {
 
     @Inject
-    InsightService insights;
+    DashboardService dashboards;
 
     @Inject
     TeamService teams;
@@ -57,7 +57,7 @@ public class DashboardBacking {
             Pages.forbidden();
             return;
         }
-        dashboard = insights.dashboard(team, from, to);
+        dashboard = dashboards.dashboard(team, from, to);
     }
 
     public Dashboard getDashboard() {

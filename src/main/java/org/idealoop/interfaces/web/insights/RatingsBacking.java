@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.idealoop.application.CurrentMember;
-import org.idealoop.application.InsightService;
-import org.idealoop.domain.insight.InsightRepository.Rating;
+import org.idealoop.application.ProductService;
+import org.idealoop.application.RatingService;
 import org.idealoop.domain.product.Product;
+import org.idealoop.domain.rating.Rating;
 import org.idealoop.interfaces.web.Pages;
 
 /**
@@ -21,7 +22,10 @@ import org.idealoop.interfaces.web.Pages;
 public class RatingsBacking {
 
     @Inject
-    InsightService insights;
+    ProductService products;
+
+    @Inject
+    RatingService ratings;
 
     @Inject
     CurrentMember currentMember;
@@ -35,7 +39,7 @@ public class RatingsBacking {
     /** The view action: the product asked for exists, and the form starts with the member's rating of it. */
     public void load() {
         if (product != null && !product.isBlank()) {
-            insights.product(product);
+            products.product(product);
             getMine().stream().filter(r -> r.product().equals(product)).findFirst().ifPresent(r -> {
                 csat = r.csat();
                 nps = r.nps();
@@ -45,7 +49,7 @@ public class RatingsBacking {
     }
 
     public void rate() {
-        insights.rate(product, csat, nps, comment);
+        ratings.rate(product, csat, nps, comment);
         Pages.info("ratings.saved", productName(product));
         mine = null;
     }
@@ -53,17 +57,17 @@ public class RatingsBacking {
     /** The member's current rating of each product they rated (empty for a visitor). */
     public List<Rating> getMine() {
         if (mine == null) {
-            mine = currentMember.isSignedIn() ? insights.myRatings() : List.of();
+            mine = currentMember.isSignedIn() ? ratings.myRatings() : List.of();
         }
         return mine;
     }
 
     public List<Product> getProducts() {
-        return insights.products();
+        return products.products();
     }
 
     public String productName(String slug) {
-        return insights.products().stream().filter(p -> p.slug().equals(slug)).map(Product::name).findFirst().orElse(slug);
+        return products.products().stream().filter(p -> p.slug().equals(slug)).map(Product::name).findFirst().orElse(slug);
     }
 
     public List<Integer> getCsatChoices() {

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import org.idealoop.application.InsightService;
+import org.idealoop.application.ProductService;
+import org.idealoop.application.StoryService;
 import org.idealoop.domain.product.Product;
-import org.idealoop.domain.story.Story;
+import org.idealoop.domain.story.StoryComment;
 import org.idealoop.domain.story.StoryKind;
+import org.idealoop.domain.story.StoryView;
 import org.idealoop.domain.text.RichText;
 import org.idealoop.interfaces.web.Pages;
 
@@ -23,11 +25,14 @@ import org.idealoop.interfaces.web.Pages;
 public class StoriesBacking {
 
     @Inject
-    InsightService insights;
+    StoryService storyService;
+
+    @Inject
+    ProductService products;
 
     private String product;
     private Long id;
-    private List<Story> stories;
+    private List<StoryView> stories;
     private Product current;
 
     private String tellProduct;
@@ -42,15 +47,15 @@ public class StoriesBacking {
         getStories();
     }
 
-    public List<Story> getStories() {
+    public List<StoryView> getStories() {
         if (stories == null) {
-            stories = id != null ? List.of(insights.story(id)) : insights.stories(product, null, 50);
+            stories = id != null ? List.of(storyService.story(id)) : storyService.stories(product, null, 50);
         }
         return stories;
     }
 
     public void tell() {
-        Story story = insights.tell(tellProduct, kind, title, body, stars);
+        StoryView story = storyService.tell(tellProduct, kind, title, body, stars);
         Pages.info("stories.told", story.title());
         kind = null;
         title = null;
@@ -60,24 +65,24 @@ public class StoriesBacking {
     }
 
     public void meToo(long storyId) {
-        insights.meToo(storyId);
+        storyService.meToo(storyId);
         stories = null;
     }
 
     /** The product the page is narrowed to, if any. */
     public Product getCurrent() {
         if (current == null && product != null && !product.isBlank()) {
-            current = insights.product(product);
+            current = products.product(product);
         }
         return current;
     }
 
     public List<Product> getProducts() {
-        return insights.products();
+        return products.products();
     }
 
     public String productName(String slug) {
-        return insights.products().stream().filter(p -> p.slug().equals(slug)).map(Product::name).findFirst().orElse(slug);
+        return products.products().stream().filter(p -> p.slug().equals(slug)).map(Product::name).findFirst().orElse(slug);
     }
 
     public List<String> getKinds() {
@@ -92,8 +97,8 @@ public class StoriesBacking {
         return RichText.toSafeHtml(markdown);
     }
 
-    public List<org.idealoop.domain.insight.InsightRepository.StoryComment> comments(Story story) {
-        return insights.comments(story.id());
+    public List<StoryComment> comments(StoryView story) {
+        return storyService.comments(story.id());
     }
 
     public String getProduct() {
