@@ -76,7 +76,7 @@ public class TeamAdminBacking implements Serializable {
      * After a change: the message, and the page again from a GET (post-redirect-get), so that reloading it
      * never sends the change twice and the address keeps naming the team.
      */
-    void done(String key, Object... arguments) {
+    public void done(String key, Object... arguments) {
         Pages.info(key, arguments);
         Pages.keepMessages();
         Pages.redirect("/admin/team?team=" + team);
@@ -133,7 +133,7 @@ public class TeamAdminBacking implements Serializable {
     }
 
     /** What the second step asks about, or null (for the staff and rule beans' picked rows). */
-    String confirming() {
+    public String confirming() {
         return confirming;
     }
 
