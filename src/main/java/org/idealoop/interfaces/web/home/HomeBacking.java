@@ -17,6 +17,7 @@ import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.PageCursor;
+
 /**
  * The idea list: the home page (/), and /teams/{slug}, /categories/{slug}, /tags/{slug} (forwarded here by
  * {@link ListAddresses}): ideas in one of five orders, 20 at a time through the API's keyset cursor,
