@@ -4,19 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
-import javax.imageio.ImageIO;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.ConflictException;
-import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.account.AccountRepository;
@@ -30,21 +24,19 @@ import org.idealoop.domain.member.MemberRepository;
 import org.idealoop.domain.member.MemberToken;
 import org.idealoop.domain.member.PasswordHasher;
 import org.idealoop.domain.member.PasswordPolicy;
-import org.idealoop.domain.member.Role;
 import org.idealoop.domain.member.TokenPurpose;
 import org.idealoop.domain.moderation.RateLimiter;
 
-/** Accounts: sign up, verify, reset, change, delete; personal API tokens; avatars; following staff. */
+/**
+ * Accounts: sign up, verify the address, reset or change the password, change the address, delete the account.
+ * Avatars, personal API tokens, following staff and the admins' management of members have services of their
+ * own ({@link AvatarService}, {@link PersonalTokenService}, {@link StaffFollowService}, {@link MemberAdminService}).
+ */
 @ApplicationScoped
 @Transactional
 public class MemberService {
 
     private static final Logger LOG = Logger.getLogger(MemberService.class.getName());
-    public static final int MAX_AVATAR_BYTES = 512 * 1024;
-    static final Set<String> AVATAR_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
-
-    @Inject
-    ModerationService audit;
 
     @Inject
     MemberRepository members;
@@ -211,138 +203,6 @@ public class MemberService {
         LOG.info(() -> "Member " + member.id() + " deleted the account");
     }
 
-    public AuthenticationService.IssuedToken createPersonalToken(long memberId, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 80) {
-            throw new InvalidFieldException("name", "token.name.invalid");
-        }
-        org.idealoop.domain.text.PlainText.requireLine("name", trimmed);
-        if (members.tokensOf(memberId, TokenPurpose.PERSONAL).size() >= 20) {
-            throw new InvalidFieldException("name", "token.too-many");
-        }
-        rateLimiter.hit(RateLimiter.Action.TOKEN, memberId, currentMember.address());
-        String secret = Secrets.newToken();
-        MemberToken token = members.addToken(
-                new MemberToken(memberId, TokenPurpose.PERSONAL, Secrets.hash(secret), clock.instant()).named(trimmed));
-        LOG.info(() -> "Member " + memberId + " created personal token " + token.id());
-        return new AuthenticationService.IssuedToken(secret, token.id(), token.expiresAt());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MemberToken> personalTokens(long memberId) {
-        return members.tokensOf(memberId, TokenPurpose.PERSONAL);
-    }
-
-    public void revokePersonalToken(long memberId, long tokenId) {
-        MemberToken token = members.tokensOf(memberId, TokenPurpose.PERSONAL).stream()
-                .filter(t -> t.id() == tokenId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("token " + tokenId));
-        members.removeToken(token);
-        LOG.info(() -> "Member " + memberId + " revoked personal token " + tokenId);
-    }
-
-    public void setAvatar(long memberId, byte[] image, String contentType) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
-        if (image == null || image.length == 0) {
-            throw new InvalidFieldException("avatar", "member.avatar.missing");
-        }
-        if (image.length > MAX_AVATAR_BYTES) {
-            throw new InvalidFieldException("avatar", "member.avatar.large");
-        }
-        if (!AVATAR_TYPES.contains(type) || !isImage(image, type)) {
-            throw new InvalidFieldException("avatar", "member.avatar.type");
-        }
-        members.saveAvatar(get(memberId).id(), new MemberRepository.Avatar(type, image));
-    }
-
-    public void removeAvatar(long memberId) {
-        members.removeAvatar(memberId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean hasAvatar(long memberId) {
-        return members.hasAvatar(memberId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<MemberRepository.Avatar> avatar(long memberId) {
-        return members.avatarOf(memberId);
-    }
-
-    /** Customers follow staff members to see their official answers. */
-    public void follow(long followerId, long staffId) {
-        Member staff = members.findById(staffId).filter(Member::isActive)
-                .orElseThrow(() -> new NotFoundException("member " + staffId));
-        if (!staff.isStaff()) {
-            throw new InvalidFieldException("memberId", "follow.not-staff");
-        }
-        if (staffId == followerId) {
-            throw new InvalidFieldException("memberId", "follow.self");
-        }
-        members.follow(followerId, staffId);
-    }
-
-    public void unfollow(long followerId, long staffId) {
-        members.unfollow(followerId, staffId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean follows(long followerId, long staffId) {
-        return members.follows(followerId, staffId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Member> followedBy(long followerId) {
-        return members.followedBy(followerId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long followerCount(long memberId) {
-        return members.followerCount(memberId);
-    }
-
-    public Member assignRoles(long memberId, Set<Role> roles) {
-        Member member = members.findById(memberId).filter(m -> !m.isDeleted())
-                .orElseThrow(() -> new NotFoundException("member " + memberId));
-        String before = new java.util.TreeSet<>(member.roles()).toString();
-        member.assignRoles(roles);
-        audit.record("roles", org.idealoop.domain.moderation.ContentType.MEMBER, memberId, before,
-                new java.util.TreeSet<>(member.roles()).toString());
-        LOG.info(() -> "Member " + memberId + " now has roles " + member.roles());
-        return member;
-    }
-
-    /** A disabled member cannot sign in, and their tokens and sessions stop working at once. */
-    public Member setDisabled(long memberId, boolean disabled) {
-        Member member = members.findById(memberId).filter(m -> !m.isDeleted())
-                .orElseThrow(() -> new NotFoundException("member " + memberId));
-        boolean was = member.isDisabled();
-        if (disabled) {
-            member.disable();
-        } else {
-            member.enable();
-        }
-        audit.record(disabled ? "disable" : "enable", org.idealoop.domain.moderation.ContentType.MEMBER, memberId,
-                "disabled=" + was, "disabled=" + disabled);
-        LOG.info(() -> "Member " + memberId + (disabled ? " disabled" : " enabled"));
-        return member;
-    }
-
-    public static final int SEARCH_PAGE_SIZE = 25;
-
-    /** Admins find members by part of their name or e-mail address, newest first; everyone for no text. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<Member> search(String text, Integer page) {
-        currentMember.requireRole(Role.ADMIN);
-        if (text != null && text.length() > 500) {
-            throw new InvalidFieldException("q", "search.q.length");
-        }
-        int number = Paged.number(page);
-        return Paged.of(members.search(text, (number - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE + 1), number,
-                SEARCH_PAGE_SIZE);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Member get(long memberId) {
         return members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
@@ -375,18 +235,6 @@ public class MemberService {
             throw new InvalidFieldException("token", "member.token.used"); // used by a concurrent request
         }
         return token;
-    }
-
-    private static boolean isImage(byte[] bytes, String type) {
-        if ("image/webp".equals(type)) {
-            return bytes.length > 12 && new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("RIFF")
-                    && new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP");
-        }
-        try {
-            return ImageIO.read(new ByteArrayInputStream(bytes)) != null;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private String link(String pathAndQuery) {

@@ -11,7 +11,7 @@ import org.idealoop.domain.admin.AttentionRepository;
 @ApplicationScoped
 public class JpaAttentionRepository implements AttentionRepository {
 
-    /** The SLA of ideas no team owns yet (the triage queue), as TeamService's triage inbox has it. */
+    /** The SLA of ideas no team owns yet (the triage queue), as TriageInboxService's triage inbox has it. */
     static final int TRIAGE_SLA_HOURS = 72;
 
     @PersistenceContext(unitName = "idealoop")

@@ -11,11 +11,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,44 +20,31 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.idealoop.infrastructure.config.Retries;
+import org.idealoop.infrastructure.webhook.WebhookExchange.Outcome;
 
 /**
  * Posts queued webhook deliveries. Due rows are claimed with FOR UPDATE SKIP LOCKED and sent at once (in
- * parallel, so one slow receiver does not hold up the others); each try is logged in webhook_attempt. A 2xx
- * answer marks the delivery delivered; anything else is retried with backoff. A receiver's outage delays its
- * deliveries; it never loses them, even across a restart.
+ * parallel, so one slow receiver does not hold up the others, through {@link WebhookExchange}); each try is logged
+ * in webhook_attempt. A 2xx answer marks the delivery delivered; anything else is retried with backoff. A
+ * receiver's outage delays its deliveries; it never loses them, even across a restart.
  */
 @Singleton
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     static final int BATCH = 20;
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
-    static final String USER_AGENT = "Idealoop-Webhooks";
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
     @Inject
-    WebhookTargets targets;
-
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    WebhookExchange exchange;
 
     /** Webhooks whose receiver failed last time: each outage is logged once, and its end once. */
     private final Set<Long> failing = new HashSet<>();
@@ -92,12 +74,12 @@ public class WebhookSender {
         }
         List<CompletableFuture<Outcome>> sending = new ArrayList<>();
         for (Due delivery : due) {
-            sending.add(post(delivery));
+            sending.add(exchange.post(delivery));
         }
         int delivered = 0;
         for (int i = 0; i < due.size(); i++) {
             Due delivery = due.get(i);
-            Outcome outcome = outcome(sending.get(i));
+            Outcome outcome = WebhookExchange.outcome(sending.get(i));
             record(delivery, outcome);
             if (outcome.delivered()) {
                 delivered++;
@@ -204,47 +186,6 @@ public class WebhookSender {
         return "idea." + (kind == null ? "event" : kind);
     }
 
-    private CompletableFuture<Outcome> post(Due delivery) {
-        // Checked again at each delivery: the webhook may predate the rule, or its name resolve elsewhere now.
-        Optional<String> refusal = targets.refusal(delivery.url());
-        if (refusal.isPresent()) {
-            return CompletableFuture.completedFuture(Outcome.refused(refusal.get()));
-        }
-        byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", USER_AGENT)
-                    .header("X-Idealoop-Delivery", Long.toString(delivery.id()))
-                    .header("X-Idealoop-Event", delivery.event())
-                    .header("X-Idealoop-Signature", WebhookSignature.header(delivery.secret(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(Outcome.failed(e));
-        }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> Outcome.answered(response.statusCode()))
-                .exceptionally(Outcome::failed);
-    }
-
-    private static Outcome outcome(CompletableFuture<Outcome> sending) {
-        try {
-            // The request timeout bounds each exchange; this bound is only a safety net.
-            return sending.get(CONNECT_TIMEOUT.plus(REQUEST_TIMEOUT).plusSeconds(2).toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            sending.cancel(true);
-            return Outcome.failed(e);
-        } catch (ExecutionException | TimeoutException e) {
-            sending.cancel(true);
-            return Outcome.failed(e);
-        }
-    }
-
     private void record(Due delivery, Outcome outcome) {
         Timestamp now = Timestamp.from(Instant.now());
         em.createNativeQuery("INSERT INTO webhook_attempt (delivery_id, status, error, at) VALUES (?, ?, ?, ?)")
@@ -273,39 +214,7 @@ public class WebhookSender {
         }
     }
 
-    private record Due(long id, long webhookId, String url, String secret, String payload, String event,
+    record Due(long id, long webhookId, String url, String secret, String payload, String event,
                        int attempts) {
-    }
-
-    /** A receiver's answer (status) or why there was none (error). */
-    record Outcome(Integer status, String error) {
-
-        static Outcome answered(int status) {
-            return new Outcome(status, null);
-        }
-
-        /** Not posted: the target is not one webhooks may post to. */
-        static Outcome refused(String why) {
-            return new Outcome(null, Retries.errorText("Refused: " + why));
-        }
-
-        static Outcome failed(Throwable e) {
-            Throwable cause = e;
-            while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                    && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            String message = cause.getMessage();
-            String text = cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
-            return new Outcome(null, Retries.errorText(text));
-        }
-
-        boolean delivered() {
-            return status != null && status >= 200 && status < 300;
-        }
-
-        String describe() {
-            return error != null ? error : "HTTP " + status;
-        }
     }
 }

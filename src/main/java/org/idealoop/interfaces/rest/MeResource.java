@@ -6,26 +6,29 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.AuthenticationService;
+import org.idealoop.application.AvatarService;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.IdeaService;
 import org.idealoop.application.MemberService;
+import org.idealoop.application.PersonalTokenService;
 import org.idealoop.application.PreferencesService;
 import org.idealoop.application.StaffDirectory;
+import org.idealoop.application.StaffFollowService;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.MemberToken;
 import org.idealoop.domain.member.Role;
@@ -46,6 +49,15 @@ public class MeResource {
 
     @Inject
     MemberService members;
+
+    @Inject
+    AvatarService avatars;
+
+    @Inject
+    PersonalTokenService tokens;
+
+    @Inject
+    StaffFollowService staffFollows;
 
     @Inject
     StaffDirectory staff;
@@ -143,7 +155,7 @@ public class MeResource {
     public MeDto me() {
         Member me = currentMember.require();
         Object csrf = request.getAttribute(IdealoopAuthentication.SESSION_CSRF);
-        return MeDto.of(me, staff.teamsOf(me.id()), members.hasAvatar(me.id()),
+        return MeDto.of(me, staff.teamsOf(me.id()), avatars.hasAvatar(me.id()),
                 csrf == null ? null : csrf.toString());
     }
 
@@ -180,7 +192,7 @@ public class MeResource {
     @Consumes({"image/png", "image/jpeg", "image/gif", "image/webp"})
     @Operation(summary = "Upload a picture (PNG, JPEG, GIF or WebP, at most 512 KB)")
     public Response setAvatar(byte[] image, @HeaderParam("Content-Type") String contentType) {
-        members.setAvatar(currentMember.require().id(), image, contentType);
+        avatars.setAvatar(currentMember.require().id(), image, contentType);
         return Response.noContent().build();
     }
 
@@ -188,7 +200,7 @@ public class MeResource {
     @Path("avatar")
     @Operation(summary = "Remove the picture (initials are shown instead)")
     public Response removeAvatar() {
-        members.removeAvatar(currentMember.require().id());
+        avatars.removeAvatar(currentMember.require().id());
         return Response.noContent().build();
     }
 
@@ -196,7 +208,7 @@ public class MeResource {
     @Path("tokens")
     @Operation(summary = "The caller's personal API tokens (names and dates; never the secrets)")
     public List<PersonalTokenDto> tokens() {
-        return members.personalTokens(currentMember.require().id()).stream().map(PersonalTokenDto::of).toList();
+        return tokens.personalTokens(currentMember.require().id()).stream().map(PersonalTokenDto::of).toList();
     }
 
     @POST
@@ -204,7 +216,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a named personal API token; the secret is shown only in this answer")
     public Response createToken(TokenNameDto body) {
-        AuthenticationService.IssuedToken token = members.createPersonalToken(currentMember.require().id(),
+        AuthenticationService.IssuedToken token = tokens.createPersonalToken(currentMember.require().id(),
                 body == null ? null : body.name());
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedTokenDto(token.id(), body.name().strip(), token.secret()))
@@ -215,7 +227,7 @@ public class MeResource {
     @Path("tokens/{id: [0-9]{1,18}}")
     @Operation(summary = "Revoke a personal API token")
     public Response revokeToken(@PathParam("id") long id) {
-        members.revokePersonalToken(currentMember.require().id(), id);
+        tokens.revokePersonalToken(currentMember.require().id(), id);
         return Response.noContent().build();
     }
 
@@ -235,8 +247,8 @@ public class MeResource {
     @Path("following")
     @Operation(summary = "The staff members the caller follows")
     public List<MemberDto> following() {
-        return members.followedBy(currentMember.require().id()).stream()
-                .map(m -> MemberDto.of(m, staff.teamsOf(m.id()), members.hasAvatar(m.id())))
+        return staffFollows.followedBy(currentMember.require().id()).stream()
+                .map(m -> MemberDto.of(m, staff.teamsOf(m.id()), avatars.hasAvatar(m.id())))
                 .toList();
     }
 

@@ -21,9 +21,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.AvatarService;
 import org.idealoop.application.CurrentMember;
+import org.idealoop.application.MemberAdminService;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.StaffDirectory;
+import org.idealoop.application.StaffFollowService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.member.Member;
@@ -36,6 +39,15 @@ public class MembersResource {
 
     @Inject
     MemberService members;
+
+    @Inject
+    AvatarService avatars;
+
+    @Inject
+    StaffFollowService staffFollows;
+
+    @Inject
+    MemberAdminService memberAdmin;
 
     @Inject
     StaffDirectory staff;
@@ -67,7 +79,7 @@ public class MembersResource {
     public MemberDto profile(@PathParam("id") long id) {
         Member member = members.find(id)
                 .orElseThrow(() -> new NotFoundException("member " + id));
-        return MemberDto.of(member, staff.teamsOf(id), members.hasAvatar(id));
+        return MemberDto.of(member, staff.teamsOf(id), avatars.hasAvatar(id));
     }
 
     @GET
@@ -76,7 +88,7 @@ public class MembersResource {
     @Produces({"image/png", "image/jpeg", "image/gif", "image/webp", MediaType.APPLICATION_JSON})
     @Operation(summary = "A member's uploaded picture")
     public Response avatar(@PathParam("id") long id) {
-        return members.avatar(id)
+        return avatars.avatar(id)
                 .map(avatar -> {
                     CacheControl cache = new CacheControl();
                     cache.setMaxAge(300);
@@ -91,7 +103,7 @@ public class MembersResource {
     @RolesAllowed(Role.Names.MEMBER)
     @Operation(summary = "Follow a staff member")
     public Response follow(@PathParam("id") long id) {
-        members.follow(currentMember.require().id(), id);
+        staffFollows.follow(currentMember.require().id(), id);
         return Response.noContent().build();
     }
 
@@ -100,7 +112,7 @@ public class MembersResource {
     @RolesAllowed(Role.Names.MEMBER)
     @Operation(summary = "Stop following a staff member")
     public Response unfollow(@PathParam("id") long id) {
-        members.unfollow(currentMember.require().id(), id);
+        staffFollows.unfollow(currentMember.require().id(), id);
         return Response.noContent().build();
     }
 
@@ -121,8 +133,8 @@ public class MembersResource {
                 throw new InvalidFieldException("roles", "member.roles.unknown");
             }
         }
-        Member member = members.assignRoles(id, roles);
-        return MemberDto.of(member, staff.teamsOf(id), members.hasAvatar(id));
+        Member member = memberAdmin.assignRoles(id, roles);
+        return MemberDto.of(member, staff.teamsOf(id), avatars.hasAvatar(id));
     }
 
     @PUT
@@ -134,7 +146,7 @@ public class MembersResource {
         if (body == null || body.disabled() == null) {
             throw new InvalidFieldException("disabled", "member.disabled.required");
         }
-        members.setDisabled(id, body.disabled());
+        memberAdmin.setDisabled(id, body.disabled());
         return Response.noContent().build();
     }
 

@@ -10,7 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.TeamService;
+import org.idealoop.application.RoadmapService;
+import org.idealoop.application.TriageInboxService;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.Slug;
 
@@ -21,7 +22,10 @@ import org.idealoop.domain.idea.Slug;
 public class RoadmapResource {
 
     @Inject
-    TeamService teams;
+    RoadmapService roadmaps;
+
+    @Inject
+    TriageInboxService inboxes;
 
     @Inject
     org.idealoop.application.DashboardService dashboards;
@@ -30,7 +34,7 @@ public class RoadmapResource {
     @Path("roadmap")
     @Operation(summary = "The public roadmap: ideas under review, planned, in progress and delivered, of one team or all")
     public RoadmapDto roadmap(@QueryParam("team") String team, @QueryParam("limit") @DefaultValue("50") String limit) {
-        TeamService.Roadmap roadmap = teams.roadmap(team, Limits.parse(limit));
+        RoadmapService.Roadmap roadmap = roadmaps.roadmap(team, Limits.parse(limit));
         return new RoadmapDto(cards(roadmap.underReview()), cards(roadmap.planned()), cards(roadmap.inProgress()), cards(roadmap.delivered()));
     }
 
@@ -38,7 +42,7 @@ public class RoadmapResource {
     @Path("ideas-in-action")
     @Operation(summary = "Ideas in Action: delivered ideas, newest first, with the team's closing message")
     public List<DeliveredDto> inAction(@QueryParam("limit") @DefaultValue("50") String limit) {
-        return teams.inAction(Limits.parse(limit)).stream()
+        return roadmaps.inAction(Limits.parse(limit)).stream()
                 .map(d -> new DeliveredDto(Card.of(d.idea()), d.closingMessage(),
                         d.idea().statusChangedAt().map(Object::toString).orElse(null)))
                 .toList();
@@ -58,9 +62,9 @@ public class RoadmapResource {
             org.idealoop.domain.member.Role.Names.MODERATOR, org.idealoop.domain.member.Role.Names.ADMIN})
     @Operation(summary = "The community triage queue: ideas no category or rule gave to a team (staff); "
             + "view=new|awaiting|overdue|activity")
-    public TeamsResource.InboxDto triage(@QueryParam("view") String view,
+    public TeamInboxResource.InboxDto triage(@QueryParam("view") String view,
                                          @QueryParam("limit") @DefaultValue("50") String limit) {
-        return TeamsResource.InboxDto.of(teams.triage(view, Limits.parse(limit)));
+        return TeamInboxResource.InboxDto.of(inboxes.triage(view, Limits.parse(limit)));
     }
 
     private static List<Card> cards(List<Idea> ideas) {

@@ -9,8 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.MemberService;
+import org.idealoop.application.AvatarService;
 import org.idealoop.application.StaffDirectory;
+import org.idealoop.application.StaffFollowService;
 
 @Path("staff")
 @RequestScoped
@@ -21,7 +22,10 @@ public class StaffResource {
     StaffDirectory directory;
 
     @Inject
-    MemberService members;
+    AvatarService avatars;
+
+    @Inject
+    StaffFollowService staffFollows;
 
     @GET
     @PermitAll
@@ -33,8 +37,8 @@ public class StaffResource {
                         team.staff().stream()
                         .map(entry -> new StaffDto(MemberDto.of(entry.member(),
                                 List.of(team.productTeam() ? team.name() : community),
-                                members.hasAvatar(entry.member().id())), entry.owns(),
-                                members.followerCount(entry.member().id())))
+                                avatars.hasAvatar(entry.member().id())), entry.owns(),
+                                staffFollows.followerCount(entry.member().id())))
                         .toList()))
                 .toList();
     }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -16,19 +15,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.idealoop.application.RoutingRuleService;
 import org.idealoop.application.TeamService;
+import org.idealoop.application.TeamStaffService;
 import org.idealoop.application.WorkflowService;
-import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.category.Category;
-import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.team.RoutingRule;
 
-/** Product teams: read by all, managed by admins, followed by members, triaged by their product managers. */
+/**
+ * Product teams: read by all, managed by admins, followed by members. Their categories and their triage inbox
+ * are {@link TeamCategoriesResource} and {@link TeamInboxResource}, under the same /teams/{slug} prefix.
+ */
 @Path("teams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,10 @@ public class TeamsResource {
     TeamService teams;
 
     @Inject
-    WorkflowService workflow;
+    TeamStaffService staff;
+
+    @Inject
+    RoutingRuleService routing;
 
     @Inject
     org.idealoop.application.ProductService products;
@@ -100,7 +103,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a staff member on the team, with what they own (admins)")
     public Response addMember(@PathParam("slug") String slug, @PathParam("memberId") long memberId, OwnsDto body) {
-        teams.addMember(slug, memberId, body == null ? null : body.owns());
+        staff.addMember(slug, memberId, body == null ? null : body.owns());
         return Response.noContent().build();
     }
 
@@ -109,63 +112,15 @@ public class TeamsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Take a member off the team (admins)")
     public Response removeMember(@PathParam("slug") String slug, @PathParam("memberId") long memberId) {
-        teams.removeMember(slug, memberId);
+        staff.removeMember(slug, memberId);
         return Response.noContent().build();
-    }
-
-    @POST
-    @Path("{slug}/categories")
-    @RolesAllowed(Role.Names.ADMIN)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a category the team owns: ideas filed under it are routed to the team (admins)")
-    public Response addCategory(@PathParam("slug") String slug, NameDto body) {
-        Category category = teams.addCategory(slug, body == null ? null : body.name());
-        return Response.status(Response.Status.CREATED).entity(CategoryDto.of(category, slug, 0)).build();
-    }
-
-    @GET
-    @Path("{slug}/categories")
-    @Operation(summary = "The team's categories with their ids and the number of ideas filed under each")
-    public List<CategoryDto> categories(@PathParam("slug") String slug) {
-        return teams.categories(slug).stream().map(c -> CategoryDto.of(c.category(), slug, c.ideas())).toList();
-    }
-
-    @PATCH
-    @Path("{slug}/categories/{id: [0-9]{1,18}}")
-    @RolesAllowed(Role.Names.ADMIN)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename a category of the team; its slug stays (admins)")
-    public CategoryDto renameCategory(@PathParam("slug") String slug, @PathParam("id") long id, NameDto body) {
-        Category category = teams.renameCategory(slug, id, body == null ? null : body.name());
-        long ideas = teams.categories(slug).stream().filter(c -> c.category().id() == id).mapToLong(c -> c.ideas())
-                .sum();
-        return CategoryDto.of(category, slug, ideas);
-    }
-
-    @DELETE
-    @Path("{slug}/categories/{id: [0-9]{1,18}}")
-    @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Delete a category of the team (admins): refused with 409 while ideas are filed under it, "
-            + "unless moveTo names another category of the team (its id) to move them to first")
-    public Response deleteCategory(@PathParam("slug") String slug, @PathParam("id") long id,
-                                   @QueryParam("moveTo") String moveTo) {
-        teams.deleteCategory(slug, id, moveTo == null || moveTo.isBlank() ? null : categoryId(moveTo));
-        return Response.noContent().build();
-    }
-
-    private static long categoryId(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("moveTo", "team.category.moveTo");
-        }
     }
 
     @GET
     @Path("{slug}/rules")
     @Operation(summary = "The team's routing rules (tag and keyword)")
     public List<RuleDto> rules(@PathParam("slug") String slug) {
-        return teams.rules(slug).stream().map(RuleDto::of).toList();
+        return routing.rules(slug).stream().map(RuleDto::of).toList();
     }
 
     @POST
@@ -174,7 +129,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Route ideas without a category to the team by a tag or a keyword (admins)")
     public Response addRule(@PathParam("slug") String slug, RuleDto body) {
-        RoutingRule rule = teams.addRule(slug, body == null ? null : body.kind(), body == null ? null : body.value());
+        RoutingRule rule = routing.addRule(slug, body == null ? null : body.kind(), body == null ? null : body.value());
         return Response.status(Response.Status.CREATED).entity(RuleDto.of(rule)).build();
     }
 
@@ -183,7 +138,7 @@ public class TeamsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Remove a routing rule (admins)")
     public Response removeRule(@PathParam("slug") String slug, @PathParam("id") long id) {
-        teams.removeRule(slug, id);
+        routing.removeRule(slug, id);
         return Response.noContent().build();
     }
 
@@ -201,45 +156,6 @@ public class TeamsResource {
     @Operation(summary = "Stop following a team")
     public FollowDto unfollow(@PathParam("slug") String slug) {
         return new FollowDto(teams.follow(slug, false));
-    }
-
-    @GET
-    @Path("{slug}/inbox")
-    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
-    @Operation(summary = "The team's triage inbox (its product managers, admins): view=new|awaiting|overdue|activity, "
-            + "narrowed by status, category and the segment of supporting accounts, sort=newest|oldest|score|priority; "
-            + "each idea with its SLA due time, overdue ones flagged")
-    public InboxDto inbox(@PathParam("slug") String slug, @QueryParam("view") String view,
-                          @QueryParam("status") String status, @QueryParam("category") String category,
-                          @QueryParam("sort") String sort, @QueryParam("segment") String segment,
-                          @QueryParam("limit") @DefaultValue("50") String limit) {
-        return InboxDto.of(teams.inbox(slug, view, status, category, sort, segment, Limits.parse(limit)));
-    }
-
-    @POST
-    @Path("{slug}/inbox/status")
-    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bulk status change from the inbox: each idea moves on its own; the answer lists each result")
-    public List<BulkResultDto> bulkStatus(@PathParam("slug") String slug, BulkStatusDto body) {
-        if (body == null || body.numbers() == null || body.numbers().isEmpty() || body.numbers().size() > 100
-                || body.numbers().stream().anyMatch(n -> n == null || n <= 0)) {
-            throw new InvalidFieldException("numbers", "inbox.numbers.required");
-        }
-        teams.inbox(slug, "awaiting", 1); // the caller must be allowed to triage this team
-        List<BulkResultDto> results = new ArrayList<>();
-        for (Long number : body.numbers()) {
-            try {
-                workflow.changeStatus(number, body.status(), body.message());
-                results.add(new BulkResultDto(number, true, null, null));
-            } catch (InvalidFieldException e) {
-                results.add(new BulkResultDto(number, false, e.field(),
-                        org.idealoop.application.Messages.text(ProblemMappers.locale(), e.messageKey())));
-            } catch (RuntimeException e) {
-                results.add(new BulkResultDto(number, false, null, e.getClass().getSimpleName().replace("Exception", "")));
-            }
-        }
-        return results;
     }
 
     @POST
@@ -291,13 +207,6 @@ public class TeamsResource {
     public record NameDto(String name) {
     }
 
-    public record CategoryDto(long id, String slug, String name, String team, long ideas) {
-
-        static CategoryDto of(Category c, String team, long ideas) {
-            return new CategoryDto(c.id(), c.slug(), c.name(), team, ideas);
-        }
-    }
-
     public record RuleDto(Long id, String kind, String value) {
 
         static RuleDto of(RoutingRule r) {
@@ -306,29 +215,5 @@ public class TeamsResource {
     }
 
     public record FollowDto(boolean following) {
-    }
-
-    public record BulkStatusDto(List<Long> numbers, String status, String message) {
-    }
-
-    public record BulkResultDto(long number, boolean changed, String field, String problem) {
-    }
-
-    public record InboxDto(String view, int slaHours, List<InboxItemDto> items) {
-
-        static InboxDto of(TeamService.Inbox inbox) {
-            return new InboxDto(inbox.view(), inbox.slaHours(), inbox.items().stream().map(InboxItemDto::of).toList());
-        }
-    }
-
-    public record InboxItemDto(long number, String title, String status, int score, int commentCount, String createdAt,
-                               String firstResponseAt, String slaDueAt, boolean overdue) {
-
-        static InboxItemDto of(TeamService.InboxItem item) {
-            Idea i = item.idea();
-            return new InboxItemDto(i.number(), i.title(), i.status().id(), i.score(), i.commentCount(),
-                    i.createdAt().toString(), i.firstResponseAt().map(Object::toString).orElse(null),
-                    item.slaDueAt().toString(), item.overdue());
-        }
     }
 }

@@ -24,11 +24,11 @@ public class MetricsForAdmins extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() == null) {
-            IdealoopAuthentication.Problems.write(response, 401, Messages.text(request.getLocale(), "auth.required"));
+            Problems.write(response, 401, Messages.text(request.getLocale(), "auth.required"));
             return;
         }
         if (!request.isUserInRole(Role.Names.ADMIN)) {
-            IdealoopAuthentication.Problems.write(response, 403, Messages.text(request.getLocale(), "auth.forbidden"));
+            Problems.write(response, 403, Messages.text(request.getLocale(), "auth.forbidden"));
             return;
         }
         chain.doFilter(request, response);

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.idealoop.application.MemberAdminService;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.ModerationService;
 import org.idealoop.application.Paged;
@@ -37,6 +38,9 @@ public class MembersAdminBacking implements Serializable {
     transient MemberService members;
 
     @Inject
+    transient MemberAdminService memberAdmin;
+
+    @Inject
     transient ModerationService moderation;
 
     private String q;
@@ -60,14 +64,14 @@ public class MembersAdminBacking implements Serializable {
         if (member != null) {
             getSelected();
         } else {
-            found = members.search(q, page);
+            found = memberAdmin.search(q, page);
         }
     }
 
     public void saveRoles() {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         getRoles().forEach(name -> chosen.add(Role.valueOf(name)));
-        members.assignRoles(member, chosen);
+        memberAdmin.assignRoles(member, chosen);
         done("admin.members.roles.saved");
     }
 

@@ -6,11 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.idealoop.application.CurrentMember;
+import org.idealoop.application.TeamCategoryService;
 import org.idealoop.application.TeamService;
-import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.team.ProductTeam;
-import org.idealoop.domain.team.RoutingRule;
 import org.idealoop.interfaces.web.Pages;
 
 /**
@@ -19,6 +18,8 @@ import org.idealoop.interfaces.web.Pages;
  * managers read them (and use the test box); anyone else gets the 403 page. Every action is one service
  * call, which checks the role again; a refusal is shown beside its field by the DomainErrorHandler.
  * Destructive actions take a second step: the first click only says what is about to be removed.
+ * This bean holds the page (the team, its name and SLA, its categories, deleting it, the second step);
+ * the staff and the routing rules have their own beans, {@link TeamStaffBacking} and {@link TeamRoutingBacking}.
  */
 @Named
 @ViewScoped
@@ -30,6 +31,9 @@ public class TeamAdminBacking implements Serializable {
     transient TeamService teams;
 
     @Inject
+    transient TeamCategoryService categoryService;
+
+    @Inject
     transient CurrentMember currentMember;
 
     private String team;
@@ -39,30 +43,15 @@ public class TeamAdminBacking implements Serializable {
     private String editName;
     private Integer editSlaHours;
 
-    private String memberQuery;
-    private String owns;
-    private transient List<Member> candidates;
-
     private String categoryName;
     private Long renaming;
     private String newCategoryName;
     private Long moveTo;
 
-    private String ruleKind = RoutingRule.KEYWORD;
-    private String ruleValue;
-
-    private String testTitle;
-    private String testBody;
-    private String testTags;
-    private transient TeamService.RouteTest routeTest;
-    private boolean tested;
-
     /** What the second step asks about: "member-7", "category-3", "rule-12" or "team"; null when nothing. */
     private String confirming;
 
-    private transient List<TeamService.StaffEntry> staff;
-    private transient List<TeamService.CategoryCount> categories;
-    private transient List<RoutingRule> rules;
+    private transient List<TeamCategoryService.CategoryCount> categories;
     private transient long[] references;
 
     /** The view action: an unknown team is the 404 page, a team the member may not read the 403 page. */
@@ -87,7 +76,7 @@ public class TeamAdminBacking implements Serializable {
      * After a change: the message, and the page again from a GET (post-redirect-get), so that reloading it
      * never sends the change twice and the address keeps naming the team.
      */
-    private void done(String key, Object... arguments) {
+    public void done(String key, Object... arguments) {
         Pages.info(key, arguments);
         Pages.keepMessages();
         Pages.redirect("/admin/team?team=" + team);
@@ -98,28 +87,8 @@ public class TeamAdminBacking implements Serializable {
         done("admin.teams.changed", changed.name());
     }
 
-    /** Lists the product managers whose name or address contains the text; none is answered beside the box. */
-    public void search() {
-        candidates = teams.productManagersMatching(memberQuery);
-        if (candidates.isEmpty()) {
-            Pages.fieldError("staff:member", "admin.team.staff.noMatch", memberQuery.strip());
-        }
-    }
-
-    public void addMember(long memberId) {
-        teams.addMember(team, memberId, owns);
-        String name = candidates == null ? "" : candidates.stream().filter(m -> m.id() == memberId)
-                .map(Member::displayName).findFirst().orElse("");
-        done("admin.team.staff.added", name);
-    }
-
-    public void removeMember(long memberId) {
-        teams.removeMember(team, memberId);
-        done("admin.team.staff.removed");
-    }
-
     public void addCategory() {
-        done("admin.team.categories.added", teams.addCategory(team, categoryName).name());
+        done("admin.team.categories.added", categoryService.addCategory(team, categoryName).name());
     }
 
     public void startRenaming(long categoryId) {
@@ -130,26 +99,12 @@ public class TeamAdminBacking implements Serializable {
     }
 
     public void rename() {
-        done("admin.team.categories.renamed", teams.renameCategory(team, renaming, newCategoryName).name());
+        done("admin.team.categories.renamed", categoryService.renameCategory(team, renaming, newCategoryName).name());
     }
 
     public void deleteCategory(long categoryId) {
-        teams.deleteCategory(team, categoryId, moveTo);
+        categoryService.deleteCategory(team, categoryId, moveTo);
         done("admin.team.categories.deleted");
-    }
-
-    public void addRule() {
-        done("admin.team.rules.added", teams.addRule(team, ruleKind, ruleValue).value());
-    }
-
-    public void removeRule(long ruleId) {
-        teams.removeRule(team, ruleId);
-        done("admin.team.rules.removed");
-    }
-
-    public void testRoute() {
-        routeTest = teams.testRoute(team, testTitle, testBody, testTags);
-        tested = true;
     }
 
     public void delete() {
@@ -177,22 +132,20 @@ public class TeamAdminBacking implements Serializable {
         return what.equals(confirming);
     }
 
-    public List<TeamService.StaffEntry> getStaff() {
-        if (staff == null) {
-            staff = teams.staff(team);
-        }
-        return staff;
+    /** What the second step asks about, or null (for the staff and rule beans' picked rows). */
+    public String confirming() {
+        return confirming;
     }
 
-    public List<TeamService.CategoryCount> getCategories() {
+    public List<TeamCategoryService.CategoryCount> getCategories() {
         if (categories == null) {
-            categories = teams.categories(team);
+            categories = categoryService.categories(team);
         }
         return categories;
     }
 
     /** The category asked about (being renamed or deleted), or null. */
-    public TeamService.CategoryCount getPickedCategory() {
+    public TeamCategoryService.CategoryCount getPickedCategory() {
         Long id = renaming != null ? renaming : confirming != null && confirming.startsWith("category-")
                 ? Long.valueOf(confirming.substring("category-".length())) : null;
         return id == null ? null : getCategories().stream().filter(c -> c.category().id().equals(id)).findFirst()
@@ -200,29 +153,10 @@ public class TeamAdminBacking implements Serializable {
     }
 
     /** Where the ideas of the category being deleted may go: the team's other categories. */
-    public List<TeamService.CategoryCount> getMoveTargets() {
-        TeamService.CategoryCount picked = getPickedCategory();
+    public List<TeamCategoryService.CategoryCount> getMoveTargets() {
+        TeamCategoryService.CategoryCount picked = getPickedCategory();
         return getCategories().stream().filter(c -> picked == null || !c.category().id().equals(picked.category().id()))
                 .toList();
-    }
-
-    public List<RoutingRule> getRules() {
-        if (rules == null) {
-            rules = teams.rules(team);
-        }
-        return rules;
-    }
-
-    /** The rule asked about (being removed), or null. */
-    public RoutingRule getPickedRule() {
-        return confirming == null || !confirming.startsWith("rule-") ? null : getRules().stream()
-                .filter(r -> confirming.equals("rule-" + r.id())).findFirst().orElse(null);
-    }
-
-    /** The staff member asked about (being taken off the team), or null. */
-    public TeamService.StaffEntry getPickedMember() {
-        return confirming == null || !confirming.startsWith("member-") ? null : getStaff().stream()
-                .filter(e -> confirming.equals("member-" + e.member().id())).findFirst().orElse(null);
     }
 
     /** What keeps the team from being deleted: ideas and products. */
@@ -241,24 +175,8 @@ public class TeamAdminBacking implements Serializable {
         return references;
     }
 
-    public List<String> getRuleKinds() {
-        return List.of(RoutingRule.KEYWORD, RoutingRule.TAG);
-    }
-
     public boolean isEditable() {
         return editable;
-    }
-
-    public boolean isTested() {
-        return tested;
-    }
-
-    public TeamService.RouteTest getRouteTest() {
-        return routeTest;
-    }
-
-    public List<Member> getCandidates() {
-        return candidates;
     }
 
     public String getTeam() {
@@ -289,22 +207,6 @@ public class TeamAdminBacking implements Serializable {
         this.editSlaHours = editSlaHours;
     }
 
-    public String getMemberQuery() {
-        return memberQuery;
-    }
-
-    public void setMemberQuery(String memberQuery) {
-        this.memberQuery = memberQuery;
-    }
-
-    public String getOwns() {
-        return owns;
-    }
-
-    public void setOwns(String owns) {
-        this.owns = owns;
-    }
-
     public String getCategoryName() {
         return categoryName;
     }
@@ -331,45 +233,5 @@ public class TeamAdminBacking implements Serializable {
 
     public void setMoveTo(Long moveTo) {
         this.moveTo = moveTo;
-    }
-
-    public String getRuleKind() {
-        return ruleKind;
-    }
-
-    public void setRuleKind(String ruleKind) {
-        this.ruleKind = ruleKind;
-    }
-
-    public String getRuleValue() {
-        return ruleValue;
-    }
-
-    public void setRuleValue(String ruleValue) {
-        this.ruleValue = ruleValue;
-    }
-
-    public String getTestTitle() {
-        return testTitle;
-    }
-
-    public void setTestTitle(String testTitle) {
-        this.testTitle = testTitle;
-    }
-
-    public String getTestBody() {
-        return testBody;
-    }
-
-    public void setTestBody(String testBody) {
-        this.testBody = testBody;
-    }
-
-    public String getTestTags() {
-        return testTags;
-    }
-
-    public void setTestTags(String testTags) {
-        this.testTags = testTags;
     }
 }

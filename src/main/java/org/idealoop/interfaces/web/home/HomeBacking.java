@@ -1,22 +1,15 @@
 package org.idealoop.interfaces.web.home;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idealoop.application.FilingService;
 import org.idealoop.application.IdeaService;
-import org.idealoop.application.SearchService;
-import org.idealoop.application.VotingService;
-import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotSignedInException;
 import org.idealoop.interfaces.web.Pages;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaFilter;
@@ -24,14 +17,12 @@ import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaSort;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.idea.PageCursor;
-import org.idealoop.domain.vote.VoteDirection;
-import org.idealoop.domain.vote.VoteTally;
-import org.idealoop.application.Messages;
 
 /**
  * The idea list: the home page (/), and /teams/{slug}, /categories/{slug}, /tags/{slug} (forwarded here by
  * {@link ListAddresses}): ideas in one of five orders, 20 at a time through the API's keyset cursor,
- * filtered by status, category and tag; and the form to post one.
+ * filtered by status, category and tag. Votes on it are {@link ListVotesBacking}, the form to post one
+ * {@link PostIdeaBacking}.
  */
 @Named
 @ViewScoped
@@ -44,15 +35,7 @@ public class HomeBacking implements Serializable {
     transient IdeaService ideaService;
 
     @Inject
-    transient VotingService votingService;
-
-    @Inject
     transient FilingService filingService;
-
-    @Inject
-    transient SearchService searchService;
-
-    private transient List<Idea> similar;
 
     private String sort;
     private String team;
@@ -61,17 +44,10 @@ public class HomeBacking implements Serializable {
     private String status;
     private String cursor;
     private String basePath;
-    private String announcement;
-    private String newCategory;
-    private List<String> newTags;
-    private String title;
-    private String body;
     private transient List<Idea> ideas;
     private transient Map<Long, String> authors;
-    private transient Map<Long, VoteDirection> myVotes;
     private transient IdeaService.Filing filing;
     private transient String nextCursor;
-    private final Map<Long, VoteTally> tallies = new HashMap<>();
 
     /** View action: reads the page before rendering, so a message about a bad filter or cursor shows above the list. */
     public void load() {
@@ -106,7 +82,6 @@ public class HomeBacking implements Serializable {
             nextCursor = more ? PageCursor.encode(IdeaQuery.Position.of(order, ideas.get(ideas.size() - 1))) : null;
             authors = ideaService.authorNames(ideas);
             filing = ideaService.filing(ideas);
-            myVotes = new HashMap<>(votingService.myVotes(ideas.stream().map(Idea::number).toList()));
         }
         return ideas;
     }
@@ -191,51 +166,8 @@ public class HomeBacking implements Serializable {
         return org.idealoop.domain.category.Tag.slugOf(tagName);
     }
 
-    /** What the live region says after a vote: "Dark mode: score 5". */
-    public String getAnnouncement() {
-        return announcement;
-    }
-
     public String path(Idea idea) {
         return org.idealoop.domain.idea.Slug.path(idea.number(), idea.title());
-    }
-
-    public int score(Idea idea) {
-        VoteTally tally = tallies.get(idea.number());
-        return tally == null ? idea.score() : tally.score();
-    }
-
-    public boolean votedUp(Idea idea) {
-        getIdeas();
-        return myVotes.get(idea.number()) == VoteDirection.UP;
-    }
-
-    public boolean votedDown(Idea idea) {
-        getIdeas();
-        return myVotes.get(idea.number()) == VoteDirection.DOWN;
-    }
-
-    public boolean isDownVoteEnabled() {
-        return votingService.isDownVoteEnabled();
-    }
-
-    /** Votes in the given direction; voting the same way again takes the vote back. */
-    public void vote(long number, String direction) {
-        getIdeas();
-        try {
-            VoteTally tally = direction.equals(Optional.ofNullable(myVotes.get(number)).map(VoteDirection::id).orElse(null))
-                    ? votingService.removeVote(number)
-                    : votingService.castVote(number, direction);
-            tallies.put(number, tally);
-            tally.myVote().ifPresentOrElse(vote -> myVotes.put(number, vote), () -> myVotes.remove(number));
-            announcement = Messages.text(Pages.locale(), "vote.announced", ideas.stream()
-                    .filter(i -> i.number() == number).map(Idea::title).findFirst().orElse("#" + number), tally.score());
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException | ForbiddenException | NotSignedInException e) {
-            Pages.error(e instanceof InvalidFieldException i ? i.messageKey()
-                    : e instanceof ForbiddenException f ? f.messageKey() : ((NotSignedInException) e).messageKey());
-        }
     }
 
     /** Ideas moderators pinned to the top of the home page. */
@@ -246,73 +178,16 @@ public class HomeBacking implements Serializable {
         return team == null && category == null && tag == null ? ideaService.pinned() : List.of();
     }
 
-    /** Existing ideas like the draft, refreshed as the member types (after a pause). */
-    public List<Idea> getSimilar() {
-        if (similar == null) {
-            try {
-                String draft = body == null || body.length() <= SearchService.MAX_DRAFT_BODY ? body
-                        : body.substring(0, SearchService.MAX_DRAFT_BODY);
-                similar = searchService.similarToDraft(title, draft);
-            } catch (InvalidFieldException tooLong) {
-                similar = List.of(); // the field message comes when posting
-            }
-        }
-        return similar;
-    }
-
-    /** Called by the form while typing: the similar ideas are looked up again on render. */
-    public void draftChanged() {
-        similar = null;
-    }
-
-    /** "Vote for this instead": promotes the existing idea and opens it. */
-    public void voteInstead(long number) {
-        try {
-            Idea existing = ideaService.getByNumber(number);
-            votingService.castVote(number, VoteDirection.UP.id());
-            Pages.keepMessages();
-            Pages.info("idea.duplicates.voted", number);
-            Pages.redirect(path(existing));
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException e) {
-            Pages.error(e.messageKey());
-        } catch (ForbiddenException e) {
-            Pages.error(e.messageKey());
-        } catch (NotSignedInException e) {
-            Pages.error(e.messageKey());
-        }
+    /** After an idea was posted: the list is read again from its first page. */
+    public void listChanged() {
+        ideas = null;
+        cursor = null;
+        authors = null;
     }
 
     public String author(Idea idea) {
         getIdeas();
         return idea.authorId().map(id -> authors.getOrDefault(id, org.idealoop.application.Messages.text(org.idealoop.interfaces.web.Pages.locale(), "member.former"))).orElse("");
-    }
-
-    public void post() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            Idea idea = ideaService.post(title, body, null, newCategory, newTags == null ? List.of() : newTags);
-            title = null;
-            body = null;
-            similar = null;
-            newCategory = null;
-            newTags = null;
-            ideas = null;
-            cursor = null;
-            authors = null;
-            tallies.clear();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text(faces.getViewRoot().getLocale(), "idea.posted", idea.number()), null));
-        } catch (org.idealoop.domain.member.ThrottledException e) {
-            Pages.throttled(e);
-        } catch (InvalidFieldException e) {
-            Pages.fieldError("post", e);
-        } catch (ForbiddenException e) {
-            Pages.error(e.messageKey());
-        } catch (NotSignedInException e) {
-            Pages.error(e.messageKey());
-        }
     }
 
     public String getSort() {
@@ -384,37 +259,5 @@ public class HomeBacking implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public String getNewCategory() {
-        return newCategory;
-    }
-
-    public void setNewCategory(String newCategory) {
-        this.newCategory = newCategory;
-    }
-
-    public List<String> getNewTags() {
-        return newTags;
-    }
-
-    public void setNewTags(List<String> newTags) {
-        this.newTags = newTags;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
     }
 }

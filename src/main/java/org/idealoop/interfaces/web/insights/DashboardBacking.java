@@ -13,6 +13,7 @@ import org.idealoop.domain.member.Role;
 import org.idealoop.application.DashboardService;
 import org.idealoop.application.Messages;
 import org.idealoop.application.TeamService;
+import org.idealoop.application.TriageInboxService;
 import org.idealoop.domain.insight.Dashboard;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.interfaces.web.Pages;
@@ -30,6 +31,9 @@ public class DashboardBacking {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    TriageInboxService inboxes;
 
     @Inject
     CurrentMember currentMember;
@@ -73,8 +77,8 @@ public class DashboardBacking {
     }
 
     private List<Prioritised> prioritised() {
-        List<org.idealoop.domain.idea.Idea> top = teams.inbox(team, "open", null, null, "priority", null, 10).items()
-                .stream().map(TeamService.InboxItem::idea).toList();
+        List<org.idealoop.domain.idea.Idea> top = inboxes.inbox(team, "open", null, null, "priority", null, 10).items()
+                .stream().map(TriageInboxService.InboxItem::idea).toList();
         var scores = priority.breakdowns(top);
         return top.stream().map(idea -> new Prioritised(idea.number(), idea.title(),
                 scores.containsKey(idea.number()) ? scores.get(idea.number()).priority() : 0)).toList();

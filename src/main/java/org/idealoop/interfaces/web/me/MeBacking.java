@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.idealoop.application.AuthenticationService;
+import org.idealoop.application.AvatarService;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.MemberService;
+import org.idealoop.application.PersonalTokenService;
+import org.idealoop.application.StaffFollowService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.member.Member;
@@ -27,6 +30,15 @@ public class MeBacking {
 
     @Inject
     MemberService members;
+
+    @Inject
+    AvatarService avatars;
+
+    @Inject
+    PersonalTokenService tokens;
+
+    @Inject
+    StaffFollowService staffFollows;
 
     @Inject
     IdealoopAuthentication authentication;
@@ -48,11 +60,11 @@ public class MeBacking {
     }
 
     public boolean isAvatarUploaded() {
-        return members.hasAvatar(getMember().id());
+        return avatars.hasAvatar(getMember().id());
     }
 
     public List<MemberToken> getTokens() {
-        return members.personalTokens(getMember().id());
+        return tokens.personalTokens(getMember().id());
     }
 
     public List<org.idealoop.domain.idea.Idea> getFollowedIdeas() {
@@ -64,7 +76,7 @@ public class MeBacking {
     }
 
     public List<Member> getFollowing() {
-        return members.followedBy(getMember().id());
+        return staffFollows.followedBy(getMember().id());
     }
 
     public void resendVerification() {
@@ -101,11 +113,11 @@ public class MeBacking {
             if (avatar == null || avatar.getSize() == 0) {
                 throw new InvalidFieldException("avatar", "member.avatar.missing");
             }
-            if (avatar.getSize() > MemberService.MAX_AVATAR_BYTES) {
+            if (avatar.getSize() > AvatarService.MAX_AVATAR_BYTES) {
                 throw new InvalidFieldException("avatar", "member.avatar.large");
             }
             try (InputStream in = avatar.getInputStream()) {
-                members.setAvatar(getMember().id(), in.readAllBytes(), avatar.getContentType());
+                avatars.setAvatar(getMember().id(), in.readAllBytes(), avatar.getContentType());
             }
             Pages.info("me.avatar.done");
         } catch (InvalidFieldException e) {
@@ -116,12 +128,12 @@ public class MeBacking {
     }
 
     public void removeAvatar() {
-        members.removeAvatar(getMember().id());
+        avatars.removeAvatar(getMember().id());
     }
 
     public void createToken() {
         try {
-            AuthenticationService.IssuedToken token = members.createPersonalToken(getMember().id(), tokenName);
+            AuthenticationService.IssuedToken token = tokens.createPersonalToken(getMember().id(), tokenName);
             createdToken = token.secret();
             tokenName = null;
         } catch (InvalidFieldException e) {
@@ -133,7 +145,7 @@ public class MeBacking {
 
     public void revokeToken(long id) {
         try {
-            members.revokePersonalToken(getMember().id(), id);
+            tokens.revokePersonalToken(getMember().id(), id);
         } catch (NotFoundException alreadyGone) {
             // revoked in another tab: nothing left to do
         }

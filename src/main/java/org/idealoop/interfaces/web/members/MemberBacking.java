@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.idealoop.application.AvatarService;
 import org.idealoop.application.CurrentMember;
 import org.idealoop.application.IdeaService;
 import org.idealoop.application.MemberService;
 import org.idealoop.application.StaffDirectory;
+import org.idealoop.application.StaffFollowService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.member.Member;
@@ -21,6 +23,12 @@ public class MemberBacking {
 
     @Inject
     MemberService members;
+
+    @Inject
+    AvatarService avatars;
+
+    @Inject
+    StaffFollowService staffFollows;
 
     @Inject
     StaffDirectory staff;
@@ -50,7 +58,7 @@ public class MemberBacking {
     }
 
     public boolean isAvatarUploaded() {
-        return member != null && members.hasAvatar(member.id());
+        return member != null && avatars.hasAvatar(member.id());
     }
 
     public List<String> getTeams() {
@@ -70,7 +78,7 @@ public class MemberBacking {
     }
 
     public long getFollowers() {
-        return member == null ? 0 : members.followerCount(member.id());
+        return member == null ? 0 : staffFollows.followerCount(member.id());
     }
 
     public boolean isFollowable() {
@@ -79,19 +87,19 @@ public class MemberBacking {
     }
 
     public boolean isFollowing() {
-        return isFollowable() && members.follows(currentMember.require().id(), member.id());
+        return isFollowable() && staffFollows.follows(currentMember.require().id(), member.id());
     }
 
     public void follow() {
         try {
-            members.follow(currentMember.require().id(), member.id());
+            staffFollows.follow(currentMember.require().id(), member.id());
         } catch (InvalidFieldException e) {
             Pages.error(e.messageKey());
         }
     }
 
     public void unfollow() {
-        members.unfollow(currentMember.require().id(), member.id());
+        staffFollows.unfollow(currentMember.require().id(), member.id());
     }
 
     public Long getId() {

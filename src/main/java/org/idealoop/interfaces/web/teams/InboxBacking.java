@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.idealoop.application.TeamService;
+import org.idealoop.application.TriageInboxService;
 import org.idealoop.application.WorkflowService;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.InvalidFieldException;
@@ -27,6 +28,9 @@ public class InboxBacking implements Serializable {
     transient TeamService teams;
 
     @Inject
+    transient TriageInboxService inboxes;
+
+    @Inject
     transient WorkflowService workflow;
 
     @Inject
@@ -37,16 +41,16 @@ public class InboxBacking implements Serializable {
     private String sort;
     private String segment;
     private transient java.util.Map<Long, org.idealoop.domain.priority.PriorityBreakdown> priorities;
-    private transient TeamService.Inbox inbox;
-    private List<TeamService.InboxItem> selected = new ArrayList<>();
+    private transient TriageInboxService.Inbox inbox;
+    private List<TriageInboxService.InboxItem> selected = new ArrayList<>();
     private String bulkStatus;
     private String bulkMessage;
 
-    public TeamService.Inbox getInbox() {
+    public TriageInboxService.Inbox getInbox() {
         if (inbox == null) {
             try {
-                inbox = team == null || team.isBlank() ? teams.triage(view, sort, segment, 100)
-                        : teams.inbox(team, view, null, null, sort, segment, 100);
+                inbox = team == null || team.isBlank() ? inboxes.triage(view, sort, segment, 100)
+                        : inboxes.inbox(team, view, null, null, sort, segment, 100);
             } catch (InvalidFieldException e) {
                 Pages.error(e.messageKey());
             } catch (ForbiddenException e) {
@@ -55,7 +59,7 @@ public class InboxBacking implements Serializable {
                 Pages.error("team.unknown");
             }
             if (inbox == null) {
-                inbox = new TeamService.Inbox("awaiting", 72, List.of());
+                inbox = new TriageInboxService.Inbox("awaiting", 72, List.of());
             }
         }
         return inbox;
@@ -66,7 +70,7 @@ public class InboxBacking implements Serializable {
     }
 
     public List<String> getViews() {
-        return TeamService.INBOX_VIEWS;
+        return TriageInboxService.INBOX_VIEWS;
     }
 
     public List<IdeaStatus> getStatuses() {
@@ -74,7 +78,7 @@ public class InboxBacking implements Serializable {
     }
 
     public List<String> getSorts() {
-        return TeamService.INBOX_SORTS;
+        return TriageInboxService.INBOX_SORTS;
     }
 
     public List<String> getSegments() {
@@ -106,22 +110,22 @@ public class InboxBacking implements Serializable {
     }
 
     /** The idea's priority score, computed once for the page's ideas. */
-    public double priority(TeamService.InboxItem item) {
+    public double priority(TriageInboxService.InboxItem item) {
         if (priorities == null) {
-            priorities = prioritySummary.breakdowns(getInbox().items().stream().map(TeamService.InboxItem::idea).toList());
+            priorities = prioritySummary.breakdowns(getInbox().items().stream().map(TriageInboxService.InboxItem::idea).toList());
         }
         var breakdown = priorities.get(item.idea().number());
         return breakdown == null ? 0 : breakdown.priority();
     }
 
-    public String path(TeamService.InboxItem item) {
+    public String path(TriageInboxService.InboxItem item) {
         return Slug.path(item.idea().number(), item.idea().title());
     }
 
     public void applyBulk() {
         int changed = 0;
         List<String> problems = new ArrayList<>();
-        for (TeamService.InboxItem item : selected) {
+        for (TriageInboxService.InboxItem item : selected) {
             try {
                 workflow.changeStatus(item.idea().number(), bulkStatus, bulkMessage);
                 changed++;
@@ -171,11 +175,11 @@ public class InboxBacking implements Serializable {
         this.segment = segment;
     }
 
-    public List<TeamService.InboxItem> getSelected() {
+    public List<TriageInboxService.InboxItem> getSelected() {
         return selected;
     }
 
-    public void setSelected(List<TeamService.InboxItem> selected) {
+    public void setSelected(List<TriageInboxService.InboxItem> selected) {
         this.selected = selected;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.idealoop.application.RoadmapService;
 import org.idealoop.application.TeamService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.idea.Idea;
@@ -23,37 +24,40 @@ public class RoadmapBacking {
     TeamService teams;
 
     @Inject
+    RoadmapService roadmaps;
+
+    @Inject
     org.idealoop.application.PriorityService priority;
 
     private String team;
     private String sort;
-    private TeamService.Roadmap roadmap;
-    private List<TeamService.Delivered> delivered;
+    private RoadmapService.Roadmap roadmap;
+    private List<RoadmapService.Delivered> delivered;
     private List<ProductTeam> allTeams;
 
-    public TeamService.Roadmap getRoadmap() {
+    public RoadmapService.Roadmap getRoadmap() {
         if (roadmap == null) {
             try {
-                roadmap = teams.roadmap(team, 50);
+                roadmap = roadmaps.roadmap(team, 50);
             } catch (InvalidFieldException e) {
                 Pages.error(e.messageKey());
                 team = null;
-                roadmap = teams.roadmap(null, 50);
+                roadmap = roadmaps.roadmap(null, 50);
             }
         }
         return roadmap;
     }
 
-    public List<TeamService.Delivered> getDelivered() {
+    public List<RoadmapService.Delivered> getDelivered() {
         if (delivered == null) {
-            delivered = teams.inAction(50);
+            delivered = roadmaps.inAction(50);
         }
         return delivered;
     }
 
     /** The board's columns, left to right; each id is a status id (column-under_review in the page). */
     public List<Column> getColumns() {
-        TeamService.Roadmap board = getRoadmap();
+        RoadmapService.Roadmap board = getRoadmap();
         return List.of(new Column("under_review", planned(board.underReview())), new Column("planned", planned(board.planned())),
                 new Column("in_progress", planned(board.inProgress())), new Column("delivered", board.delivered()));
     }
