@@ -62,10 +62,11 @@ public class Comment {
     @Version
     private long version;
 
-    @Column(name = "hidden_at", insertable = false, updatable = false)
+    // Changed only through the moderation verbs below.
+    @Column(name = "hidden_at")
     private Instant hiddenAt;
 
-    @Column(name = "held_at", insertable = false, updatable = false)
+    @Column(name = "held_at")
     private Instant heldAt;
 
     protected Comment() {
@@ -114,6 +115,39 @@ public class Comment {
             throw new InvalidFieldException("body", "comment.body.length");
         }
         return org.idealoop.domain.text.PlainText.requireStorable("body", trimmed);
+    }
+
+    // A moderator's edit is edit(..., staff = true, ...). Each moderation verb refuses the state it would
+    // leave unchanged: another moderator acted since the caller read the comment ("moderation.conflict").
+
+    /** Takes the comment away from readers; moderators still see it. */
+    public void hide(Instant at) {
+        moderationAllows(hiddenAt == null);
+        this.hiddenAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Shows a hidden comment again. */
+    public void restore() {
+        moderationAllows(hiddenAt != null);
+        this.hiddenAt = null;
+    }
+
+    /** Keeps a new member's first post from readers until a moderator approves it. */
+    public void hold(Instant at) {
+        moderationAllows(heldAt == null);
+        this.heldAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Releases a held comment to readers. */
+    public void approve() {
+        moderationAllows(heldAt != null);
+        this.heldAt = null;
+    }
+
+    private static void moderationAllows(boolean allowed) {
+        if (!allowed) {
+            throw new org.idealoop.domain.ConflictException("id", "moderation.conflict");
+        }
     }
 
     public boolean isHidden() {
