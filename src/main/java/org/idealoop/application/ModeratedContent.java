@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.comment.Comment;
 import org.idealoop.domain.comment.CommentRepository;
 import org.idealoop.domain.idea.Idea;
@@ -14,6 +13,7 @@ import org.idealoop.domain.idea.IdeaChanged;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.ModerationAction;
+import org.idealoop.domain.moderation.ModerationConflict;
 import org.idealoop.domain.moderation.ModerationRepository;
 import org.idealoop.domain.search.SearchDocumentChanged;
 import org.idealoop.domain.search.SearchType;
@@ -49,7 +49,7 @@ public class ModeratedContent {
     public void change(ModerationAction action, ContentType type, long id, Instant at) {
         switch (type) {
             case IDEA -> {
-                Idea idea = ideas.lockForChange(id).orElseThrow(ModeratedContent::changedMeanwhile);
+                Idea idea = ideas.lockForChange(id).orElseThrow(ModerationConflict::changedMeanwhile);
                 switch (action) {
                     case HIDE -> idea.hide(at);
                     case RESTORE -> idea.restore();
@@ -62,7 +62,7 @@ public class ModeratedContent {
                 }
             }
             case COMMENT -> {
-                Comment comment = comments.lockForChange(id).orElseThrow(ModeratedContent::changedMeanwhile);
+                Comment comment = comments.lockForChange(id).orElseThrow(ModerationConflict::changedMeanwhile);
                 switch (action) {
                     case HIDE -> comment.hide(at);
                     case RESTORE -> comment.restore();
@@ -77,7 +77,7 @@ public class ModeratedContent {
                     default -> throw new IllegalArgumentException(action.id());
                 };
                 if (!changed) {
-                    throw changedMeanwhile();
+                    throw ModerationConflict.changedMeanwhile();
                 }
             }
         }
@@ -108,9 +108,5 @@ public class ModeratedContent {
         } else {
             searchable.fire(new SearchDocumentChanged(type == ContentType.STORY ? SearchType.STORY : SearchType.COMMENT, id));
         }
-    }
-
-    private static ConflictException changedMeanwhile() {
-        return new ConflictException("id", "moderation.conflict");
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.moderation.ModerationConflict;
 import org.idealoop.domain.text.RichText;
 
 /** A member's reply on an idea, or on another comment (up to three levels deep). */
@@ -118,36 +119,30 @@ public class Comment {
     }
 
     // A moderator's edit is edit(..., staff = true, ...). Each moderation verb refuses the state it would
-    // leave unchanged: another moderator acted since the caller read the comment ("moderation.conflict").
+    // leave unchanged (ModerationConflict): another moderator came first.
 
     /** Takes the comment away from readers; moderators still see it. */
     public void hide(Instant at) {
-        moderationAllows(hiddenAt == null);
+        ModerationConflict.unless(hiddenAt == null);
         this.hiddenAt = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Shows a hidden comment again. */
     public void restore() {
-        moderationAllows(hiddenAt != null);
+        ModerationConflict.unless(hiddenAt != null);
         this.hiddenAt = null;
     }
 
     /** Keeps a new member's first post from readers until a moderator approves it. */
     public void hold(Instant at) {
-        moderationAllows(heldAt == null);
+        ModerationConflict.unless(heldAt == null);
         this.heldAt = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Releases a held comment to readers. */
     public void approve() {
-        moderationAllows(heldAt != null);
+        ModerationConflict.unless(heldAt != null);
         this.heldAt = null;
-    }
-
-    private static void moderationAllows(boolean allowed) {
-        if (!allowed) {
-            throw new org.idealoop.domain.ConflictException("id", "moderation.conflict");
-        }
     }
 
     public boolean isHidden() {

@@ -196,8 +196,7 @@ public class Idea {
 
     // --- moderation verbs (hide, restore, lock, pin, hold, approve) ---
     // A moderator's edit is edit(..., staff = true, ...): a moderator curates every idea, so no verb of its own.
-    // Each verb refuses the state it would leave unchanged: the caller read the idea a moment ago, so another
-    // moderator must have acted in between ("moderation.conflict", as the API and the desk have always said).
+    // Each verb refuses the state it would leave unchanged (ModerationConflict): another moderator came first.
 
     /** Takes the idea away from readers (lists, pages, search); moderators still see it. */
     public void hide(Instant at) {
@@ -246,9 +245,7 @@ public class Idea {
     }
 
     private static void moderationAllows(boolean allowed) {
-        if (!allowed) {
-            throw new org.idealoop.domain.ConflictException("id", "moderation.conflict");
-        }
+        org.idealoop.domain.moderation.ModerationConflict.unless(allowed);
     }
 
     // --- end of moderation verbs ---
