@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.idealoop.domain.InvalidFieldException;
+import org.idealoop.domain.moderation.ModerationConflict;
 import org.idealoop.domain.text.RichText;
 
 /** A member's reply on an idea, or on another comment (up to three levels deep). */
@@ -62,10 +63,11 @@ public class Comment {
     @Version
     private long version;
 
-    @Column(name = "hidden_at", insertable = false, updatable = false)
+    // Changed only through the moderation verbs below.
+    @Column(name = "hidden_at")
     private Instant hiddenAt;
 
-    @Column(name = "held_at", insertable = false, updatable = false)
+    @Column(name = "held_at")
     private Instant heldAt;
 
     protected Comment() {
@@ -114,6 +116,33 @@ public class Comment {
             throw new InvalidFieldException("body", "comment.body.length");
         }
         return org.idealoop.domain.text.PlainText.requireStorable("body", trimmed);
+    }
+
+    // A moderator's edit is edit(..., staff = true, ...). Each moderation verb refuses the state it would
+    // leave unchanged (ModerationConflict): another moderator came first.
+
+    /** Takes the comment away from readers; moderators still see it. */
+    public void hide(Instant at) {
+        ModerationConflict.unless(hiddenAt == null);
+        this.hiddenAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Shows a hidden comment again. */
+    public void restore() {
+        ModerationConflict.unless(hiddenAt != null);
+        this.hiddenAt = null;
+    }
+
+    /** Keeps a new member's first post from readers until a moderator approves it. */
+    public void hold(Instant at) {
+        ModerationConflict.unless(heldAt == null);
+        this.heldAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Releases a held comment to readers. */
+    public void approve() {
+        ModerationConflict.unless(heldAt != null);
+        this.heldAt = null;
     }
 
     public boolean isHidden() {

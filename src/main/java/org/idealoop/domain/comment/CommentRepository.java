@@ -12,6 +12,12 @@ public interface CommentRepository {
     Optional<Comment> findById(long id);
 
     /**
+     * The comment, read fresh from the database and locked for the rest of the transaction, so a verb called
+     * on it sees every change made before and no one writes the row in between.
+     */
+    Optional<Comment> lockForChange(long id);
+
+    /**
      * Writes an edited comment now, so that a concurrent edit fails here with an
      * {@code OptimisticLockException} rather than at commit.
      */

@@ -195,6 +195,58 @@ public class Idea {
     }
 
     // --- moderation verbs (hide, restore, lock, pin, hold, approve) ---
+    // A moderator's edit is edit(..., staff = true, ...): a moderator curates every idea, so no verb of its own.
+    // Each verb refuses the state it would leave unchanged (ModerationConflict): another moderator came first.
+
+    /** Takes the idea away from readers (lists, pages, search); moderators still see it. */
+    public void hide(Instant at) {
+        moderationAllows(hiddenAt == null);
+        this.hiddenAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Shows a hidden idea again. */
+    public void restore() {
+        moderationAllows(hiddenAt != null);
+        this.hiddenAt = null;
+    }
+
+    /** Closes the idea to new comments and votes; it stays readable. */
+    public void lock() {
+        moderationAllows(!locked);
+        this.locked = true;
+    }
+
+    public void unlock() {
+        moderationAllows(locked);
+        this.locked = false;
+    }
+
+    /** Puts the idea at the top of its lists, newest pin first. */
+    public void pin(Instant at) {
+        moderationAllows(pinnedAt == null);
+        this.pinnedAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void unpin() {
+        moderationAllows(pinnedAt != null);
+        this.pinnedAt = null;
+    }
+
+    /** Keeps a new member's first post from readers until a moderator approves it. */
+    public void hold(Instant at) {
+        moderationAllows(heldAt == null);
+        this.heldAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Releases a held idea to readers. */
+    public void approve() {
+        moderationAllows(heldAt != null);
+        this.heldAt = null;
+    }
+
+    private static void moderationAllows(boolean allowed) {
+        org.idealoop.domain.moderation.ModerationConflict.unless(allowed);
+    }
 
     // --- end of moderation verbs ---
 

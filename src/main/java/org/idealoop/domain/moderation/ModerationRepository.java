@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Flags, moderation state, sanctions, blocked words and the audit log, in SQL. */
+/** Flags, the queue, stories' moderation state, sanctions, blocked words and settings, in SQL. */
 public interface ModerationRepository {
 
     Optional<ContentState> content(ContentType type, long id);
@@ -24,30 +24,15 @@ public interface ModerationRepository {
     void resolveFlags(ContentType type, long id, Instant at);
 
     /*
-     * The state changes below each act only when the item is not in that state already: false tells
-     * the caller that someone else did it first (or the item is gone).
+     * Stories only: ideas and comments change through their own verbs. Each acts only when the story is not in
+     * that state already: false tells the caller that someone else did it first (or the story is gone).
      */
 
-    /** Hides an idea, a comment or a story from readers. */
+    /** Hides a story from readers. */
     boolean hide(ContentType type, long id, Instant at);
 
-    /** Shows a hidden idea, comment or story again. */
+    /** Shows a hidden story again. */
     boolean restore(ContentType type, long id);
-
-    /** Closes an idea to new comments and votes. */
-    boolean lock(long ideaNumber);
-
-    boolean unlock(long ideaNumber);
-
-    /** Pins an idea to the top of its lists. */
-    boolean pin(long ideaNumber, Instant at);
-
-    boolean unpin(long ideaNumber);
-
-    /** Releases a held idea or comment (a new member's first post) to readers. */
-    boolean approve(ContentType type, long id);
-
-    void replaceText(ContentType type, long id, String title, String body, Instant at);
 
     List<QueueItem> queue(int limit);
 
@@ -70,9 +55,6 @@ public interface ModerationRepository {
     /** True while the member has no approved (not held) idea or comment other than this one. */
     boolean isFirstPost(long memberId, ContentType type, long id);
 
-    /** Holds an idea or a comment for approval. */
-    void hold(ContentType type, long id, Instant at);
-
     Optional<String> setting(String name);
 
     void putSetting(String name, String value, Instant at);
@@ -86,19 +68,6 @@ public interface ModerationRepository {
 
     /** Removes one word; false when the list did not hold it. */
     boolean removeBlockedWord(String word);
-
-    void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after, Instant at);
-
-    /** Entries matching the query, newest first, older than {@code beforeId} when given. */
-    List<AuditEntry> auditLog(AuditQuery query, Optional<Long> beforeId, int limit);
-
-    /** Every entry matching the query, newest first, as CSV (a header row, then one row per entry). */
-    void exportAudit(AuditQuery query, java.io.Writer out) throws java.io.IOException;
-
-    /** What admins filter the audit log by; {@code from} inclusive, {@code to} exclusive. */
-    record AuditQuery(Optional<Long> actorId, Optional<String> action, Optional<ContentType> type,
-                      Optional<Long> contentId, Optional<String> text, Optional<Instant> from, Optional<Instant> to) {
-    }
 
     /**
      * Flagged (and held) items awaiting review, most flaggers first, then oldest.
@@ -120,9 +89,5 @@ public interface ModerationRepository {
      * @param until the end of a suspension, else null
      */
     record Sanction(long id, String kind, String reason, Instant until, long byId, String byName, Instant at) {
-    }
-
-    record AuditEntry(long id, Long actorId, String actorName, String action, String contentType, long contentId,
-                      String reason, String before, String after, Instant at) {
     }
 }

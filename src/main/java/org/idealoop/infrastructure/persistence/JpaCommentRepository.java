@@ -32,6 +32,15 @@ public class JpaCommentRepository implements CommentRepository {
     }
 
     @Override
+    public Optional<Comment> lockForChange(long id) {
+        return em.createQuery("SELECT c FROM Comment c WHERE c.id = :id", Comment.class)
+                .setParameter("id", id)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true")
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void saveEdit(Comment comment) {
         em.flush();
     }

@@ -20,7 +20,7 @@ import org.idealoop.domain.moderation.FlagReason;
 import org.idealoop.domain.moderation.ModerationRepository;
 import org.idealoop.domain.workflow.WorkflowRepository;
 
-/** Moderation in SQL; every state change also bumps the row version, so concurrent edits notice it. */
+/** Moderation in SQL; a story's state change also bumps its row version, so concurrent edits notice it. */
 @ApplicationScoped
 public class JpaModerationRepository implements ModerationRepository {
 
@@ -85,63 +85,17 @@ public class JpaModerationRepository implements ModerationRepository {
     @Override
     public boolean hide(ContentType type, long id, Instant at) {
         return change(switch (type) {
-            case IDEA -> "UPDATE idea SET hidden_at = ?, version = version + 1 WHERE number = ? AND hidden_at IS NULL";
-            case COMMENT -> "UPDATE comment SET hidden_at = ?, version = version + 1 WHERE id = ? AND hidden_at IS NULL";
             case STORY -> "UPDATE story SET hidden_at = ?, version = version + 1 WHERE id = ? AND hidden_at IS NULL";
-            default -> throw new IllegalArgumentException(type.id());
+            default -> throw new IllegalArgumentException(type.id() + " is hidden through its own verb");
         }, at, id);
     }
 
     @Override
     public boolean restore(ContentType type, long id) {
         return change(switch (type) {
-            case IDEA -> "UPDATE idea SET hidden_at = NULL, version = version + 1 WHERE number = ? AND hidden_at IS NOT NULL";
-            case COMMENT -> "UPDATE comment SET hidden_at = NULL, version = version + 1 WHERE id = ? AND hidden_at IS NOT NULL";
             case STORY -> "UPDATE story SET hidden_at = NULL, version = version + 1 WHERE id = ? AND hidden_at IS NOT NULL";
-            default -> throw new IllegalArgumentException(type.id());
+            default -> throw new IllegalArgumentException(type.id() + " is restored through its own verb");
         }, null, id);
-    }
-
-    @Override
-    public boolean lock(long ideaNumber) {
-        return change("UPDATE idea SET locked = TRUE, version = version + 1 WHERE number = ? AND locked = FALSE",
-                null, ideaNumber);
-    }
-
-    @Override
-    public boolean unlock(long ideaNumber) {
-        return change("UPDATE idea SET locked = FALSE, version = version + 1 WHERE number = ? AND locked = TRUE",
-                null, ideaNumber);
-    }
-
-    @Override
-    public boolean pin(long ideaNumber, Instant at) {
-        return change("UPDATE idea SET pinned_at = ?, version = version + 1 WHERE number = ? AND pinned_at IS NULL",
-                at, ideaNumber);
-    }
-
-    @Override
-    public boolean unpin(long ideaNumber) {
-        return change("UPDATE idea SET pinned_at = NULL, version = version + 1 WHERE number = ? AND pinned_at IS NOT NULL",
-                null, ideaNumber);
-    }
-
-    @Override
-    public boolean approve(ContentType type, long id) {
-        return change(switch (type) {
-            case IDEA -> "UPDATE idea SET held_at = NULL, version = version + 1 WHERE number = ? AND held_at IS NOT NULL";
-            case COMMENT -> "UPDATE comment SET held_at = NULL, version = version + 1 WHERE id = ? AND held_at IS NOT NULL";
-            default -> throw new IllegalArgumentException(type.id());
-        }, null, id);
-    }
-
-    @Override
-    public void hold(ContentType type, long id, Instant at) {
-        change(switch (type) {
-            case IDEA -> "UPDATE idea SET held_at = ?, version = version + 1 WHERE number = ? AND held_at IS NULL";
-            case COMMENT -> "UPDATE comment SET held_at = ?, version = version + 1 WHERE id = ? AND held_at IS NULL";
-            default -> throw new IllegalArgumentException(type.id());
-        }, at, id);
     }
 
     /** Runs one of the fixed statements above: the time first when it sets one, then the row's key. */
@@ -153,18 +107,6 @@ public class JpaModerationRepository implements ModerationRepository {
             update.setParameter(1, id);
         }
         return update.executeUpdate() == 1;
-    }
-
-    @Override
-    public void replaceText(ContentType type, long id, String title, String body, Instant at) {
-        if (type == ContentType.IDEA) {
-            em.createNativeQuery("UPDATE idea SET title = ?, body = ?, edited_at = ?, version = version + 1 WHERE number = ?")
-                    .setParameter(1, title).setParameter(2, body).setParameter(3, Timestamp.from(at)).setParameter(4, id)
-                    .executeUpdate();
-        } else {
-            em.createNativeQuery("UPDATE comment SET body = ?, edited_at = ?, version = version + 1 WHERE id = ?")
-                    .setParameter(1, body).setParameter(2, Timestamp.from(at)).setParameter(3, id).executeUpdate();
-        }
     }
 
     @Override
@@ -336,77 +278,6 @@ public class JpaModerationRepository implements ModerationRepository {
     @Override
     public boolean removeBlockedWord(String word) {
         return em.createNativeQuery("DELETE FROM blocked_word WHERE word = ?").setParameter(1, word).executeUpdate() > 0;
-    }
-
-    @Override
-    public void audit(Long actorId, String action, ContentType type, long id, String reason, String before, String after,
-                      Instant at) {
-        em.createNativeQuery("INSERT INTO audit_entry (actor_id, action, content_type, content_id, reason, before_value,"
-                        + " after_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, actorId).setParameter(2, action).setParameter(3, type.id()).setParameter(4, id)
-                .setParameter(5, reason).setParameter(6, before).setParameter(7, after)
-                .setParameter(8, Timestamp.from(at)).executeUpdate();
-    }
-
-    @Override
-    public List<AuditEntry> auditLog(AuditQuery query, Optional<Long> beforeId, int limit) {
-        Optional<Long> actorId = query.actorId();
-        Optional<String> action = query.action();
-        Optional<ContentType> type = query.type();
-        Optional<Long> contentId = query.contentId();
-        Optional<String> text = query.text();
-        StringBuilder sql = new StringBuilder("SELECT a.id, a.actor_id, m.display_name, a.action, a.content_type,"
-                + " a.content_id, a.reason, a.before_value, a.after_value, a.created_at FROM audit_entry a"
-                + " LEFT JOIN member m ON m.id = a.actor_id WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        actorId.ifPresent(v -> { sql.append(" AND a.actor_id = ?"); parameters.add(v); });
-        action.ifPresent(v -> { sql.append(" AND a.action = ?"); parameters.add(v); });
-        type.ifPresent(v -> { sql.append(" AND a.content_type = ?"); parameters.add(v.id()); });
-        contentId.ifPresent(v -> { sql.append(" AND a.content_id = ?"); parameters.add(v); });
-        text.ifPresent(v -> {
-            sql.append(" AND (a.reason LIKE ? OR a.before_value LIKE ? OR a.after_value LIKE ?)");
-            String like = Like.containing(v);
-            parameters.add(like);
-            parameters.add(like);
-            parameters.add(like);
-        });
-        query.from().ifPresent(v -> { sql.append(" AND a.created_at >= ?"); parameters.add(Timestamp.from(v)); });
-        query.to().ifPresent(v -> { sql.append(" AND a.created_at < ?"); parameters.add(Timestamp.from(v)); });
-        beforeId.ifPresent(v -> { sql.append(" AND a.id < ?"); parameters.add(v); });
-        sql.append(" ORDER BY a.id DESC LIMIT ").append(limit);
-        var select = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            select.setParameter(i + 1, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        return rows.stream().map(r -> new AuditEntry(number(r[0]), r[1] == null ? null : number(r[1]),
-                r[2] == null ? "Idealoop" : (String) r[2], (String) r[3], (String) r[4], number(r[5]), (String) r[6],
-                (String) r[7], (String) r[8], ((Timestamp) r[9]).toInstant())).toList();
-    }
-
-    @Override
-    public void exportAudit(AuditQuery query, java.io.Writer out) throws java.io.IOException {
-        // Page by page (keyset on the id), so a long log never sits in memory whole. Not closed here:
-        // closing the printer would close the caller's stream. Text a spreadsheet would run is neutralised.
-        org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
-                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("id", "at", "actor_id", "actor", "action",
-                        "type", "target_id", "reason", "before", "after")
-                        .setQuoteMode(org.apache.commons.csv.QuoteMode.NON_NUMERIC).get());
-        Optional<Long> before = Optional.empty();
-        while (true) {
-            List<AuditEntry> page = auditLog(query, before, 500);
-            for (AuditEntry e : page) {
-                csv.printRecord(e.id(), e.at().toString(), e.actorId(), CsvCell.safe(e.actorName()), CsvCell.safe(e.action()),
-                        CsvCell.safe(e.contentType()), e.contentId(), CsvCell.safe(e.reason()), CsvCell.safe(e.before()),
-                        CsvCell.safe(e.after()));
-            }
-            if (page.size() < 500) {
-                break;
-            }
-            before = Optional.of(page.get(page.size() - 1).id());
-        }
-        csv.flush();
     }
 
     private static long number(Object value) {

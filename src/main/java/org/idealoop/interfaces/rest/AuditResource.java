@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.AuditService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.member.Role;
-import org.idealoop.domain.moderation.ModerationRepository;
+import org.idealoop.domain.moderation.AuditLogRepository;
 
 /** The audit log of moderator and admin actions, for admins. */
 @Path("audit")
@@ -27,18 +27,18 @@ import org.idealoop.domain.moderation.ModerationRepository;
 public class AuditResource {
 
     @Inject
-    ModerationService moderation;
+    AuditService audit;
 
     @GET
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "The audit log of moderator and admin actions, newest first: filter by actor, action, "
             + "type and id, search reasons and before/after with q, page with before (an entry id)")
-    public List<ModerationRepository.AuditEntry> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
+    public List<AuditLogRepository.AuditEntry> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                                        @QueryParam("type") String type, @QueryParam("id") String id,
                                                        @QueryParam("q") String q, @QueryParam("from") String from,
                                                        @QueryParam("to") String to, @QueryParam("before") String before,
                                                        @QueryParam("limit") @DefaultValue("50") String limit) {
-        return moderation.audit(moderation.auditQuery(number(actor, "actor"), action, type, number(id, "id"), q, from, to),
+        return audit.audit(audit.auditQuery(number(actor, "actor"), action, type, number(id, "id"), q, from, to),
                 number(before, "before"), Limits.parse(limit));
     }
 
@@ -51,9 +51,9 @@ public class AuditResource {
     public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
                            @QueryParam("type") String type, @QueryParam("id") String id, @QueryParam("q") String q,
                            @QueryParam("from") String from, @QueryParam("to") String to) {
-        ModerationRepository.AuditQuery query = moderation.auditQuery(number(actor, "actor"), action, type,
+        AuditLogRepository.AuditQuery query = audit.auditQuery(number(actor, "actor"), action, type,
                 number(id, "id"), q, from, to);
-        return CsvDownload.of("audit.csv", out -> moderation.writeAudit(query, out));
+        return CsvDownload.of("audit.csv", out -> audit.writeAudit(query, out));
     }
 
     private static Long number(String text, String field) {

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.BlockedWordService;
 import org.idealoop.domain.member.Role;
 
 /** Words refused in ideas, comments and stories, for admins; the rules of each word are in BlockedWord. */
@@ -25,13 +25,13 @@ import org.idealoop.domain.member.Role;
 public class BlockedWordsResource {
 
     @Inject
-    ModerationService moderation;
+    BlockedWordService blockedWords;
 
     @GET
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Words refused in ideas and comments")
     public WordsDto blockedWords() {
-        return new WordsDto(moderation.blockedWords());
+        return new WordsDto(blockedWords.blockedWords());
     }
 
     @PUT
@@ -39,7 +39,7 @@ public class BlockedWordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the list of words refused in ideas and comments")
     public WordsDto replaceBlockedWords(WordsDto body) {
-        return new WordsDto(moderation.replaceBlockedWords(body == null ? null : body.words()));
+        return new WordsDto(blockedWords.replaceBlockedWords(body == null ? null : body.words()));
     }
 
     @POST
@@ -47,8 +47,8 @@ public class BlockedWordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add one word to the refused words (201 with the whole list; 409 when it is listed already)")
     public Response addBlockedWord(WordDto body) {
-        moderation.addBlockedWord(body == null ? null : body.word());
-        return Response.status(Response.Status.CREATED).entity(new WordsDto(moderation.blockedWords())).build();
+        blockedWords.addBlockedWord(body == null ? null : body.word());
+        return Response.status(Response.Status.CREATED).entity(new WordsDto(blockedWords.blockedWords())).build();
     }
 
     @DELETE
@@ -56,7 +56,7 @@ public class BlockedWordsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Take one word off the refused words (404 when it is not listed)")
     public Response removeBlockedWord(@PathParam("word") String word) {
-        moderation.removeBlockedWord(word);
+        blockedWords.removeBlockedWord(word);
         return Response.noContent().build();
     }
 

@@ -15,10 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.FlagService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.member.Role;
-import org.idealoop.domain.moderation.ModerationRepository;
 
 /** Members flag ideas and comments. */
 @Path("flags")
@@ -27,7 +26,7 @@ import org.idealoop.domain.moderation.ModerationRepository;
 public class FlagsResource {
 
     @Inject
-    ModerationService moderation;
+    FlagService flags;
 
     @POST
     @RolesAllowed(Role.Names.MEMBER)
@@ -36,7 +35,7 @@ public class FlagsResource {
             + "text), once per item; enough distinct flaggers hide it pending review")
     public Response flag(FlagDto body) {
         FlagDto b = body == null ? new FlagDto(null, null, null, null, null) : body;
-        ModerationService.FlagResult result = moderation.flag(b.type(), b.id(), b.reason(), b.text(), b.duplicateOf());
+        FlagService.FlagResult result = flags.flag(b.type(), b.id(), b.reason(), b.text(), b.duplicateOf());
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 

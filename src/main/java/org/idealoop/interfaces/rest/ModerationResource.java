@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.FlagService;
+import org.idealoop.application.ModerationActionService;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.moderation.ModerationRepository;
@@ -27,7 +28,10 @@ import org.idealoop.domain.moderation.ModerationRepository;
 public class ModerationResource {
 
     @Inject
-    ModerationService moderation;
+    FlagService flags;
+
+    @Inject
+    ModerationActionService moderation;
 
     @GET
     @Path("queue")
@@ -35,7 +39,7 @@ public class ModerationResource {
     @Operation(summary = "Flagged and held items, most distinct flaggers first, then oldest, with content and the "
             + "author's history")
     public List<QueueDto> queue(@QueryParam("limit") @DefaultValue("50") String limit) {
-        return moderation.queue(Limits.parse(limit)).stream().map(QueueDto::of).toList();
+        return flags.queue(Limits.parse(limit)).stream().map(QueueDto::of).toList();
     }
 
     @POST
@@ -45,7 +49,7 @@ public class ModerationResource {
     @Operation(summary = "A moderator action: hide, restore, lock, unlock, pin, unpin, edit, move, merge, approve, "
             + "dismiss on ideas and comments; warn, suspend (until), ban (removeVotes), lift on members. Reasons "
             + "are needed for hide, edit, warn, suspend and ban; send the item's version to detect a concurrent change")
-    public ModerationService.ActionResult act(ModerationService.ActionRequest body) {
+    public ModerationActionService.ActionResult act(ModerationActionService.ActionRequest body) {
         return moderation.act(body);
     }
 
@@ -53,7 +57,7 @@ public class ModerationResource {
                            boolean hidden, boolean held, long version, String title, String excerpt,
                            ModerationRepository.AuthorHistory author) {
 
-        static QueueDto of(ModerationService.QueueEntry e) {
+        static QueueDto of(FlagService.QueueEntry e) {
             String body = e.content().body() == null ? "" : e.content().body();
             return new QueueDto(e.item().type().id(), e.item().id(), e.content().ideaNumber(), e.item().flaggers(),
                     e.item().firstFlaggedAt().toString(), e.item().reasons(), e.content().hidden(), e.content().held(),

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.ModerationSettingsService;
 import org.idealoop.domain.member.Role;
 
 /** Moderation settings admins change at run time (the configuration gives the defaults). */
@@ -21,19 +21,19 @@ import org.idealoop.domain.member.Role;
 public class ModerationSettingsResource {
 
     @Inject
-    ModerationService moderation;
+    ModerationSettingsService settings;
 
     @GET
     @Operation(summary = "Whether new members' first ideas and comments are held for a moderator's approval")
     public SettingsDto settings() {
-        return new SettingsDto(moderation.isHoldingFirstPosts());
+        return new SettingsDto(settings.isHoldingFirstPosts());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Turn holding new members' first posts for approval on or off")
     public SettingsDto change(SettingsDto body) {
-        return new SettingsDto(moderation.holdFirstPosts(body == null ? null : body.holdFirstPosts()));
+        return new SettingsDto(settings.holdFirstPosts(body == null ? null : body.holdFirstPosts()));
     }
 
     public record SettingsDto(Boolean holdFirstPosts) {

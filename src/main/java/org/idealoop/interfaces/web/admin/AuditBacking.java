@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.AuditService;
 import org.idealoop.domain.moderation.ContentType;
-import org.idealoop.domain.moderation.ModerationRepository;
+import org.idealoop.domain.moderation.AuditLogRepository;
 import org.idealoop.interfaces.web.Pages;
 
 /**
@@ -24,7 +24,7 @@ public class AuditBacking {
     static final int PAGE = 50;
 
     @Inject
-    ModerationService moderation;
+    AuditService audit;
 
     private Long actor;
     private String action;
@@ -34,14 +34,14 @@ public class AuditBacking {
     private String from;
     private String to;
     private Long before;
-    private List<ModerationRepository.AuditEntry> entries = List.of();
+    private List<AuditLogRepository.AuditEntry> entries = List.of();
 
     /** The view action: one service call with the filters. */
     public void load() {
-        entries = moderation.audit(moderation.auditQuery(actor, action, type, id, q, from, to), before, PAGE);
+        entries = audit.audit(audit.auditQuery(actor, action, type, id, q, from, to), before, PAGE);
     }
 
-    public List<ModerationRepository.AuditEntry> getEntries() {
+    public List<AuditLogRepository.AuditEntry> getEntries() {
         return entries;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.BlockedWordService;
 import org.idealoop.interfaces.web.Pages;
 
 /**
@@ -22,7 +22,7 @@ public class BlockedWordsAdminBacking implements Serializable {
     static final int PAGE_SIZE = 25;
 
     @Inject
-    transient ModerationService moderation;
+    transient BlockedWordService blockedWords;
 
     private String q;
     private int page = 1;
@@ -33,7 +33,7 @@ public class BlockedWordsAdminBacking implements Serializable {
     private transient List<String> matching;
 
     public void add() {
-        String added = moderation.addBlockedWord(word);
+        String added = blockedWords.addBlockedWord(word);
         Pages.info("admin.words.added", added);
         word = null;
         matching = null;
@@ -51,7 +51,7 @@ public class BlockedWordsAdminBacking implements Serializable {
         String gone = removing;
         removing = null;
         matching = null;
-        moderation.removeBlockedWord(gone);
+        blockedWords.removeBlockedWord(gone);
         Pages.info("admin.words.removed", gone);
     }
 
@@ -59,7 +59,7 @@ public class BlockedWordsAdminBacking implements Serializable {
     public List<String> getMatching() {
         if (matching == null) {
             String text = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-            matching = moderation.blockedWords().stream().filter(w -> w.contains(text)).toList();
+            matching = blockedWords.blockedWords().stream().filter(w -> w.contains(text)).toList();
         }
         return matching;
     }

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.idealoop.application.MemberAdminService;
 import org.idealoop.application.MemberService;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.ModerationActionService;
 import org.idealoop.application.Paged;
+import org.idealoop.application.SanctionService;
 import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.moderation.SanctionHistory;
@@ -41,7 +42,10 @@ public class MembersAdminBacking implements Serializable {
     transient MemberAdminService memberAdmin;
 
     @Inject
-    transient ModerationService moderation;
+    transient ModerationActionService moderation;
+
+    @Inject
+    transient SanctionService sanctions;
 
     private String q;
     private Integer page;
@@ -92,7 +96,7 @@ public class MembersAdminBacking implements Serializable {
     }
 
     private void sanction(String action, String reason, String end) {
-        moderation.act(new ModerationService.ActionRequest(action, "member", member, reason, null, null, null, null,
+        moderation.act(new ModerationActionService.ActionRequest(action, "member", member, reason, null, null, null, null,
                 null, null, end, null));
         String key = "admin.members.done." + action; // admin.members.done.warn, .suspend, .ban, .lift
         done(key);
@@ -114,7 +118,7 @@ public class MembersAdminBacking implements Serializable {
 
     public List<SanctionHistory.Entry> getHistory() {
         if (history == null && member != null) {
-            history = moderation.sanctions(member);
+            history = sanctions.sanctions(member);
         }
         return history;
     }

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.ModerationSettingsService;
 import org.idealoop.interfaces.web.Pages;
 
 /**
@@ -19,17 +19,17 @@ public class ModerationSettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModerationService moderation;
+    transient ModerationSettingsService settings;
 
     private Boolean holdFirstPosts;
 
     @PostConstruct
     void load() {
-        holdFirstPosts = moderation.isHoldingFirstPosts();
+        holdFirstPosts = settings.isHoldingFirstPosts();
     }
 
     public void save() {
-        boolean holding = moderation.holdFirstPosts(holdFirstPosts);
+        boolean holding = settings.holdFirstPosts(holdFirstPosts);
         Pages.info(holding ? "admin.settings.saved.holding" : "admin.settings.saved.open");
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.FlagService;
 import org.idealoop.domain.moderation.FlagReason;
 
 /**
@@ -21,7 +21,7 @@ public class FlagBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModerationService moderation;
+    transient FlagService flags;
 
     private String type;
     private Long id;
@@ -41,7 +41,7 @@ public class FlagBacking implements Serializable {
     }
 
     public void send() {
-        moderation.flag(type, id, reason, text, FlagReason.DUPLICATE.id().equals(reason) ? duplicateOf : null);
+        flags.flag(type, id, reason, text, FlagReason.DUPLICATE.id().equals(reason) ? duplicateOf : null);
         sent = true;
     }
 

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.idealoop.application.ModerationService;
+import org.idealoop.application.FlagService;
+import org.idealoop.application.ModerationActionService;
 import org.idealoop.interfaces.web.Dates;
 import org.idealoop.interfaces.web.Pages;
 
@@ -19,21 +20,24 @@ import org.idealoop.interfaces.web.Pages;
 public class ModerationBacking {
 
     @Inject
-    ModerationService moderation;
+    FlagService flags;
+
+    @Inject
+    ModerationActionService moderation;
 
     private List<Item> items;
 
     public List<Item> getItems() {
         if (items == null) {
-            items = moderation.queue(100).stream().map(Item::new).toList();
+            items = flags.queue(100).stream().map(Item::new).toList();
         }
         return items;
     }
 
     /** An action on the item itself: hide, restore, lock, unlock, pin, unpin, approve, dismiss, edit, move, merge. */
     public void act(Item item, String action) {
-        ModerationService.QueueEntry e = item.entry;
-        moderation.act(new ModerationService.ActionRequest(action, e.item().type().id(), e.item().id(), item.reasonOf(action),
+        FlagService.QueueEntry e = item.entry;
+        moderation.act(new ModerationActionService.ActionRequest(action, e.item().type().id(), e.item().id(), item.reasonOf(action),
                 item.version, item.title, item.body, blankToNull(item.team), blankToNull(item.category), item.into,
                 null, null));
         done(action);
@@ -41,7 +45,7 @@ public class ModerationBacking {
 
     /** A sanction on the item's author: warn, suspend (until a date, UTC midnight) or ban. */
     public void sanction(Item item, String action) {
-        moderation.act(new ModerationService.ActionRequest(action, "member", item.entry.author().memberId(),
+        moderation.act(new ModerationActionService.ActionRequest(action, "member", item.entry.author().memberId(),
                 item.sanctionReason, null, null, null, null, null, null, Dates.startOfDay(item.until), null));
         done(action);
     }
@@ -60,7 +64,7 @@ public class ModerationBacking {
     /** One queued item and what the moderator typed into its forms. */
     public static final class Item {
 
-        private final ModerationService.QueueEntry entry;
+        private final FlagService.QueueEntry entry;
         private String reason;
         private String editReason;
         private String moveReason;
@@ -74,7 +78,7 @@ public class ModerationBacking {
         private String sanctionReason;
         private String until;
 
-        Item(ModerationService.QueueEntry entry) {
+        Item(FlagService.QueueEntry entry) {
             this.entry = entry;
             this.version = entry.content().version();
             this.title = entry.content().title();
@@ -91,7 +95,7 @@ public class ModerationBacking {
             };
         }
 
-        public ModerationService.QueueEntry getEntry() {
+        public FlagService.QueueEntry getEntry() {
             return entry;
         }
 
