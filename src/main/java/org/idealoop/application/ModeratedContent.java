@@ -14,14 +14,14 @@ import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.moderation.ContentType;
 import org.idealoop.domain.moderation.ModerationAction;
 import org.idealoop.domain.moderation.ModerationConflict;
-import org.idealoop.domain.moderation.ModerationRepository;
 import org.idealoop.domain.search.SearchDocumentChanged;
 import org.idealoop.domain.search.SearchType;
+import org.idealoop.domain.story.Story;
+import org.idealoop.domain.story.StoryRepository;
 
 /**
- * Changes what readers see of one idea, comment or story, and tells the search index. Ideas and comments
- * change through their verbs, on the row locked for the rest of the transaction (JPA writes it, with a new
- * version); stories still through SQL until they are an entity of their own.
+ * Changes what readers see of one idea, comment or story, and tells the search index. Each changes through
+ * its own verbs, on the row locked for the rest of the transaction (JPA writes it, with a new version).
  */
 @ApplicationScoped
 @Transactional
@@ -34,7 +34,7 @@ public class ModeratedContent {
     CommentRepository comments;
 
     @Inject
-    ModerationRepository moderation;
+    StoryRepository stories;
 
     @Inject
     Event<IdeaChanged> ideaChanged;
@@ -70,16 +70,15 @@ public class ModeratedContent {
                     default -> throw new IllegalArgumentException(action.id());
                 }
             }
-            default -> {
-                boolean changed = switch (action) {
-                    case HIDE -> moderation.hide(type, id, at);
-                    case RESTORE -> moderation.restore(type, id);
+            case STORY -> {
+                Story story = stories.lockForChange(id).orElseThrow(ModerationConflict::changedMeanwhile);
+                switch (action) {
+                    case HIDE -> story.hide(at);
+                    case RESTORE -> story.restore();
                     default -> throw new IllegalArgumentException(action.id());
-                };
-                if (!changed) {
-                    throw ModerationConflict.changedMeanwhile();
                 }
             }
+            default -> throw new IllegalArgumentException(type.id());
         }
     }
 
@@ -96,7 +95,12 @@ public class ModeratedContent {
                 shown.ifPresent(comment -> comment.hide(at));
                 yield shown.isPresent();
             }
-            default -> moderation.hide(type, id, at);
+            case STORY -> {
+                Optional<Story> shown = stories.lockForChange(id).filter(story -> !story.isHidden());
+                shown.ifPresent(story -> story.hide(at));
+                yield shown.isPresent();
+            }
+            default -> throw new IllegalArgumentException(type.id());
         };
     }
 

@@ -23,17 +23,6 @@ public interface ModerationRepository {
 
     void resolveFlags(ContentType type, long id, Instant at);
 
-    /*
-     * Stories only: ideas and comments change through their own verbs. Each acts only when the story is not in
-     * that state already: false tells the caller that someone else did it first (or the story is gone).
-     */
-
-    /** Hides a story from readers. */
-    boolean hide(ContentType type, long id, Instant at);
-
-    /** Shows a hidden story again. */
-    boolean restore(ContentType type, long id);
-
     List<QueueItem> queue(int limit);
 
     AuthorHistory history(long memberId);

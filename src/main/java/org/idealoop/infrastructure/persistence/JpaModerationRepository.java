@@ -83,33 +83,6 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
-    public boolean hide(ContentType type, long id, Instant at) {
-        return change(switch (type) {
-            case STORY -> "UPDATE story SET hidden_at = ?, version = version + 1 WHERE id = ? AND hidden_at IS NULL";
-            default -> throw new IllegalArgumentException(type.id() + " is hidden through its own verb");
-        }, at, id);
-    }
-
-    @Override
-    public boolean restore(ContentType type, long id) {
-        return change(switch (type) {
-            case STORY -> "UPDATE story SET hidden_at = NULL, version = version + 1 WHERE id = ? AND hidden_at IS NOT NULL";
-            default -> throw new IllegalArgumentException(type.id() + " is restored through its own verb");
-        }, null, id);
-    }
-
-    /** Runs one of the fixed statements above: the time first when it sets one, then the row's key. */
-    private boolean change(String sql, Instant at, long id) {
-        var update = em.createNativeQuery(sql);
-        if (at != null) {
-            update.setParameter(1, Timestamp.from(at)).setParameter(2, id);
-        } else {
-            update.setParameter(1, id);
-        }
-        return update.executeUpdate() == 1;
-    }
-
-    @Override
     public List<QueueItem> queue(int limit) {
         List<QueueItem> items = new ArrayList<>();
         @SuppressWarnings("unchecked")
