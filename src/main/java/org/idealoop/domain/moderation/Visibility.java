@@ -23,7 +23,7 @@ public final class Visibility {
 
     /** An idea a visitor may open: not hidden, not held. */
     public static String idea(String alias) {
-        return alias + ".hidden_at IS NULL AND " + alias + ".held_at IS NULL";
+        return Columns.SQL.visible(alias);
     }
 
     /**
@@ -32,17 +32,17 @@ public final class Visibility {
      * @param member an SQL expression for the member's id: {@code "?"} or a column such as {@code "n.member_id"}
      */
     public static String ideaFor(String alias, String member) {
-        return alias + ".hidden_at IS NULL AND (" + alias + ".held_at IS NULL OR " + alias + ".author_id = " + member + ")";
+        return Columns.SQL.visibleTo(alias, member);
     }
 
     /** A comment a visitor may read (its idea's own visibility is checked separately). */
     public static String comment(String alias) {
-        return alias + ".hidden_at IS NULL AND " + alias + ".held_at IS NULL";
+        return Columns.SQL.visible(alias);
     }
 
     /** A story a visitor may read (stories are never held, only hidden). */
     public static String story(String alias) {
-        return alias + ".hidden_at IS NULL";
+        return Columns.SQL.notHidden(alias);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Visibility {
      * answer held first posts). Only for staff views, which say why they use it.
      */
     public static String ideaForStaff(String alias) {
-        return alias + ".hidden_at IS NULL";
+        return Columns.SQL.notHidden(alias);
     }
 
     /** The same conditions in JPQL, over the entities' fields. */
@@ -61,7 +61,7 @@ public final class Visibility {
 
         /** An Idea a visitor may open: not hidden, not held. */
         public static String idea(String alias) {
-            return alias + ".hiddenAt IS NULL AND " + alias + ".heldAt IS NULL";
+            return Columns.JPQL.visible(alias);
         }
 
         /**
@@ -70,17 +70,45 @@ public final class Visibility {
          * @param member a JPQL expression for the member's id, such as the parameter {@code ":me"}
          */
         public static String ideaFor(String alias, String member) {
-            return alias + ".hiddenAt IS NULL AND (" + alias + ".heldAt IS NULL OR " + alias + ".authorId = " + member + ")";
+            return Columns.JPQL.visibleTo(alias, member);
         }
 
         /** A Comment a visitor may read (its idea's own visibility is checked separately). */
         public static String comment(String alias) {
-            return alias + ".hiddenAt IS NULL AND " + alias + ".heldAt IS NULL";
+            return Columns.JPQL.visible(alias);
         }
 
         /** {@link Visibility#ideaForStaff(String)} over the entity: not hidden, held or not. */
         public static String ideaForStaff(String alias) {
-            return alias + ".hiddenAt IS NULL";
+            return Columns.JPQL.notHidden(alias);
+        }
+    }
+
+    /** The rule once, over the names the two query languages give the same columns. */
+    private enum Columns {
+        SQL("hidden_at", "held_at", "author_id"),
+        JPQL("hiddenAt", "heldAt", "authorId");
+
+        private final String hidden;
+        private final String held;
+        private final String author;
+
+        Columns(String hidden, String held, String author) {
+            this.hidden = hidden;
+            this.held = held;
+            this.author = author;
+        }
+
+        String notHidden(String alias) {
+            return alias + "." + hidden + " IS NULL";
+        }
+
+        String visible(String alias) {
+            return notHidden(alias) + " AND " + alias + "." + held + " IS NULL";
+        }
+
+        String visibleTo(String alias, String member) {
+            return notHidden(alias) + " AND (" + alias + "." + held + " IS NULL OR " + alias + "." + author + " = " + member + ")";
         }
     }
 }
