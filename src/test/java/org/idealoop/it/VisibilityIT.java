@@ -133,7 +133,7 @@ class VisibilityIT {
     }
 
     @Test
-    void followersAreNotToldOfHiddenOrHeldIdeasButOfAMerge() throws Exception {
+    void followersAreNeitherToldNorMailedOfHiddenOrHeldIdeasButOfAMerge() throws Exception {
         Scene scene = scene();
         Api follower = new Api(base).as(scene.follower().token());
 
@@ -148,6 +148,31 @@ class VisibilityIT {
 
         JsonObject author = new Api(base).as(scene.newcomer().token()).get("api/v1/me/notifications").json();
         assertEquals(Set.of("status"), kinds(author, scene.held()), "the author is told of their own held idea");
+
+        // mail, the other channel of the same notifications: once the mailer has handled them, none names the
+        // hidden or the held idea, except to the held idea's author
+        mailed(scene.follower());
+        mailed(scene.newcomer());
+        assertTrue(mails(scene.follower(), "Visible " + scene.word()) > 0, "the follower is mailed of a visible idea");
+        assertEquals(0, mails(scene.follower(), "Hidden " + scene.word()));
+        assertEquals(0, mails(scene.follower(), "Held " + scene.word()));
+        assertTrue(mails(scene.newcomer(), "Held " + scene.word()) > 0, "the author is mailed of their own held idea");
+    }
+
+    /** Waits until the mailer has handled every instant notification of the member. */
+    private static void mailed(Members.TestMember member) throws Exception {
+        String pending = "SELECT COUNT(*) FROM notification WHERE mail_state = 'pending' AND member_id = " + member.id();
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (Crowd.count(pending) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, Crowd.count(pending), "the mailer handled the notifications of member " + member.id());
+    }
+
+    /** Mails queued for the member whose subject names the title (addresses and titles here are letters and dots). */
+    private static long mails(Members.TestMember member, String title) throws Exception {
+        return Crowd.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = '" + member.email()
+                + "' AND subject LIKE '%" + title + "%'");
     }
 
     private Scene scene() throws Exception {
