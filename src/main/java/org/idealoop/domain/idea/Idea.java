@@ -19,13 +19,13 @@ import org.idealoop.domain.text.RichText;
  */
 @Entity
 @Table(name = "idea")
-@NamedQuery(name = "Idea.byAuthor",
-        query = "SELECT i FROM Idea i WHERE i.authorId = :authorId AND i.hiddenAt IS NULL ORDER BY i.createdAt DESC, i.number DESC")
+@NamedQuery(name = "Idea.byAuthor", query = "SELECT i FROM Idea i WHERE i.authorId = :authorId AND "
+        + org.idealoop.domain.moderation.Visibility.IDEA_I + " ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
-@NamedQuery(name = "Idea.pinned", query = "SELECT i FROM Idea i WHERE i.pinnedAt IS NOT NULL AND i.hiddenAt IS NULL"
-        + " AND i.heldAt IS NULL ORDER BY i.pinnedAt DESC")
-@NamedQuery(name = "Idea.titleContains",
-        query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern AND i.hiddenAt IS NULL ORDER BY i.createdAt DESC, i.number DESC")
+@NamedQuery(name = "Idea.pinned", query = "SELECT i FROM Idea i WHERE i.pinnedAt IS NOT NULL AND "
+        + org.idealoop.domain.moderation.Visibility.IDEA_I + " ORDER BY i.pinnedAt DESC")
+@NamedQuery(name = "Idea.titleContains", query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern AND "
+        + org.idealoop.domain.moderation.Visibility.IDEA_I + " ORDER BY i.createdAt DESC, i.number DESC")
 public class Idea {
 
     @Id

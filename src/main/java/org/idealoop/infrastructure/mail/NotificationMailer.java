@@ -19,6 +19,7 @@ import org.idealoop.application.Recipients;
 import org.idealoop.domain.idea.Slug;
 import org.idealoop.domain.mail.MailOutbox;
 import org.idealoop.domain.mail.OutgoingMail;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.infrastructure.config.IdealoopConfig;
 
 /**
@@ -70,7 +71,7 @@ public class NotificationMailer {
         }
         int mailed = 0;
         for (Row row : rows(claimed)) {
-            if (row.hidden() || row.email() == null) {
+            if (!row.visible() || row.email() == null) {
                 continue;
             }
             outbox.queue(new OutgoingMail(row.email(), subject(row), body(row)));
@@ -92,7 +93,7 @@ public class NotificationMailer {
             }
             Map<Long, List<Row>> byMember = new LinkedHashMap<>();
             for (Row row : rows(claimed)) {
-                if (!row.hidden() && row.email() != null) {
+                if (row.visible() && row.email() != null) {
                     byMember.computeIfAbsent(row.memberId(), m -> new ArrayList<>()).add(row);
                 }
             }
@@ -129,8 +130,8 @@ public class NotificationMailer {
     private List<Row> rows(List<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT n.member_id, m.email, m.display_name, e.kind, e.from_value,"
-                        + " e.to_value, e.message, a.display_name, i.number, i.title, i.hidden_at IS NOT NULL,"
-                        + " m.language"
+                        + " e.to_value, e.message, a.display_name, i.number, i.title,"
+                        + " CASE WHEN " + Visibility.ideaFor("i", "n.member_id") + " THEN 1 ELSE 0 END, m.language"
                         + " FROM notification n JOIN member m ON m.id = n.member_id"
                         + " JOIN idea_event e ON e.id = n.event_id JOIN idea i ON i.number = n.idea_number"
                         + " LEFT JOIN member a ON a.id = e.actor_id WHERE n.id IN (" + idList(ids) + ") ORDER BY n.id")
@@ -192,6 +193,6 @@ public class NotificationMailer {
     }
 
     record Row(long memberId, String email, String memberName, String kind, String from, String to, String message,
-               String actorName, long ideaNumber, String ideaTitle, boolean hidden, Locale locale) {
+               String actorName, long ideaNumber, String ideaTitle, boolean visible, Locale locale) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.idealoop.domain.admin.AttentionRepository;
+import org.idealoop.domain.moderation.Visibility;
 
 /** One COUNT per question, each on an index the queue, inbox or sender already uses. */
 @ApplicationScoped
@@ -20,7 +21,8 @@ public class JpaAttentionRepository implements AttentionRepository {
     @Override
     public long overdueIdeas(Instant now) {
         return count("SELECT COUNT(*) FROM idea i LEFT JOIN product_team t ON t.id = i.team_id"
-                + " WHERE i.hidden_at IS NULL AND i.merged_into IS NULL AND i.first_response_at IS NULL"
+                // as the triage inbox counts them: held first posts too, merged ones not
+                + " WHERE " + Visibility.ideaForStaff("i") + " AND i.merged_into IS NULL AND i.first_response_at IS NULL"
                 + " AND TIMESTAMPADD(HOUR, COALESCE(t.sla_hours, " + TRIAGE_SLA_HOURS + "), i.created_at) < ?",
                 Timestamp.from(now));
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.idealoop.domain.comment.Comment;
 import org.idealoop.domain.comment.CommentRepository;
+import org.idealoop.domain.moderation.Visibility;
 
 @ApplicationScoped
 public class JpaCommentRepository implements CommentRepository {
@@ -45,12 +46,16 @@ public class JpaCommentRepository implements CommentRepository {
         em.flush();
     }
 
+    /** The member's comments as their public profile shows them: those a visitor may read, on ideas a visitor may open. */
     @Override
     public List<Comment> byAuthor(long memberId, int limit) {
-        return em.createNamedQuery("Comment.byAuthor", Comment.class).setParameter("author", memberId)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT c FROM Comment c WHERE c.authorId = :author AND " + Visibility.Jpql.comment("c")
+                        + " AND EXISTS (SELECT i FROM Idea i WHERE i.number = c.ideaNumber AND " + Visibility.Jpql.idea("i")
+                        + ") ORDER BY c.createdAt DESC, c.id DESC", Comment.class)
+                .setParameter("author", memberId).setMaxResults(limit).getResultList();
     }
 
+    /** Every comment of the idea: CommentService shows hidden ones to moderators and held ones to their author. */
     @Override
     public List<Comment> ofIdea(long ideaNumber) {
         return em.createNamedQuery("Comment.ofIdea", Comment.class).setParameter("idea", ideaNumber).getResultList();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.idealoop.domain.feed.FeedEvent;
 import org.idealoop.domain.feed.FeedRepository;
+import org.idealoop.domain.moderation.Visibility;
 
 /** The feeds' reads: idea_event joined with the idea (visible only) and the actor's name. */
 @ApplicationScoped
@@ -16,7 +17,7 @@ public class JpaFeedRepository implements FeedRepository {
     static final String EVENTS = "SELECT e.id, e.idea_number, e.kind, e.from_value, e.to_value,"
             + " e.message, e.created_at, i.title, m.display_name FROM idea_event e"
             + " JOIN idea i ON i.number = e.idea_number LEFT JOIN member m ON m.id = e.actor_id"
-            + " WHERE i.hidden_at IS NULL AND i.held_at IS NULL";
+            + " WHERE " + Visibility.idea("i");
     static final String NEWEST = " ORDER BY e.created_at DESC, e.id DESC LIMIT ";
 
     @PersistenceContext(unitName = "idealoop")
@@ -35,8 +36,8 @@ public class JpaFeedRepository implements FeedRepository {
 
     @Override
     public Optional<String> visibleIdeaTitle(long number) {
-        List<?> titles = em.createNativeQuery("SELECT title FROM idea WHERE number = ? AND hidden_at IS NULL"
-                + " AND held_at IS NULL").setParameter(1, number).getResultList();
+        List<?> titles = em.createNativeQuery("SELECT i.title FROM idea i WHERE i.number = ? AND " + Visibility.idea("i"))
+                .setParameter(1, number).getResultList();
         return titles.stream().map(Object::toString).findFirst();
     }
 

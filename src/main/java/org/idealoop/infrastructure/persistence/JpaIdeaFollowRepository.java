@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.idealoop.domain.idea.IdeaFollowRepository;
+import org.idealoop.domain.moderation.Visibility;
 
 @ApplicationScoped
 public class JpaIdeaFollowRepository implements IdeaFollowRepository {
@@ -64,8 +65,9 @@ public class JpaIdeaFollowRepository implements IdeaFollowRepository {
     @Override
     public List<Long> followedBy(long memberId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("SELECT idea_number FROM idea_follow WHERE member_id = ?"
-                        + " ORDER BY created_at DESC LIMIT " + Math.max(1, limit))
+        List<Number> rows = em.createNativeQuery("SELECT f.idea_number FROM idea_follow f JOIN idea i ON i.number = f.idea_number"
+                        + " WHERE f.member_id = ? AND " + Visibility.ideaFor("i", "f.member_id")
+                        + " ORDER BY f.created_at DESC LIMIT " + Math.max(1, limit))
                 .setParameter(1, memberId).getResultList();
         return rows.stream().map(Number::longValue).toList();
     }

@@ -11,6 +11,7 @@ import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaQuery;
 import org.idealoop.domain.idea.IdeaRepository;
 import org.idealoop.domain.idea.IdeaRevision;
+import org.idealoop.domain.moderation.Visibility;
 
 @ApplicationScoped
 public class JpaIdeaRepository implements IdeaRepository {
@@ -58,11 +59,11 @@ public class JpaIdeaRepository implements IdeaRepository {
             case TRENDING -> new String[] {"i.trending"};
             case DISCUSSED -> new String[] {"i.distinctCommenters"};
         };
-        // Hidden ideas are listed to nobody; held ones (awaiting approval) only in their author's own list.
-        StringBuilder jpql = new StringBuilder("SELECT i FROM Idea i WHERE i.hiddenAt IS NULL"
-                + (query.authorId().isPresent() ? "" : " AND i.heldAt IS NULL"));
+        // The author filter is "mine": the viewer is the author, who also sees their own held ideas.
+        StringBuilder jpql = new StringBuilder("SELECT i FROM Idea i WHERE " + (query.authorId().isPresent()
+                ? Visibility.Jpql.ideaFor("i", ":authorId") + " AND i.authorId = :authorId"
+                : Visibility.Jpql.idea("i")));
         query.status().ifPresent(status -> jpql.append(" AND i.status = :status"));
-        query.authorId().ifPresent(author -> jpql.append(" AND i.authorId = :authorId"));
         query.teamId().ifPresent(team -> jpql.append(" AND i.teamId = :teamId"));
         query.categoryId().ifPresent(category -> jpql.append(" AND i.categoryId = :categoryId"));
         query.tagId().ifPresent(tag -> jpql.append(

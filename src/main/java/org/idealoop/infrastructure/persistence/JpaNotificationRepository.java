@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.idealoop.application.Secrets;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.notification.EmailFrequency;
 import org.idealoop.domain.notification.Notification;
 import org.idealoop.domain.notification.NotificationRepository;
@@ -25,7 +26,8 @@ public class JpaNotificationRepository implements NotificationRepository {
                         + " e.from_value, e.to_value, e.team_id, e.message, e.created_at, n.id, i.title, n.created_at,"
                         + " n.read_at IS NOT NULL FROM notification n JOIN idea_event e ON e.id = n.event_id"
                         + " JOIN idea i ON i.number = n.idea_number LEFT JOIN member m ON m.id = e.actor_id"
-                        + " WHERE n.member_id = ? AND i.hidden_at IS NULL ORDER BY n.id DESC LIMIT " + limit)
+                        + " WHERE n.member_id = ? AND " + Visibility.ideaFor("i", "n.member_id")
+                        + " ORDER BY n.id DESC LIMIT " + limit)
                 .setParameter(1, memberId).getResultList();
         return rows.stream().map(r -> new Notification(((Number) r[10]).longValue(),
                 JpaWorkflowRepository.event(r), (String) r[11], ((Timestamp) r[12]).toInstant(),
@@ -35,7 +37,7 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public int unreadCount(long memberId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification n JOIN idea i ON i.number = n.idea_number"
-                        + " WHERE n.member_id = ? AND n.read_at IS NULL AND i.hidden_at IS NULL")
+                        + " WHERE n.member_id = ? AND n.read_at IS NULL AND " + Visibility.ideaFor("i", "n.member_id"))
                 .setParameter(1, memberId).getSingleResult()).intValue();
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.team.TeamMembership;
 import org.idealoop.domain.team.TeamRepository;
@@ -128,8 +129,9 @@ public class JpaTeamRepository implements TeamRepository {
             case "activity" -> " ORDER BY i.lastActivityAt DESC, i.number DESC";
             default -> " ORDER BY i.createdAt, i.number";
         });
+        // Staff triage held first posts too (they may answer them before approving); merged ones need no answer.
         var query = em.createQuery("SELECT i FROM Idea i WHERE " + team
-                + " AND i.hiddenAt IS NULL AND i.mergedInto IS NULL" + where
+                + " AND " + Visibility.Jpql.ideaForStaff("i") + " AND i.mergedInto IS NULL" + where
                 + (status.isPresent() ? " AND i.status = :status" : "")
                 + (categoryId.isPresent() ? " AND i.categoryId = :category" : "") + order,
                 org.idealoop.domain.idea.Idea.class);
@@ -152,7 +154,7 @@ public class JpaTeamRepository implements TeamRepository {
     @Override
     public java.util.List<org.idealoop.domain.idea.Idea> inStatus(Optional<Long> teamId,
             org.idealoop.domain.idea.IdeaStatus status, int limit) {
-        var query = em.createQuery("SELECT i FROM Idea i WHERE i.status = :status AND i.hiddenAt IS NULL"
+        var query = em.createQuery("SELECT i FROM Idea i WHERE i.status = :status AND " + Visibility.Jpql.idea("i")
                 + (teamId.isPresent() ? " AND i.teamId = :team" : "")
                 + " ORDER BY i.statusChangedAt DESC, i.number DESC", org.idealoop.domain.idea.Idea.class)
                 .setParameter("status", status);
@@ -183,7 +185,7 @@ public class JpaTeamRepository implements TeamRepository {
     @Override
     public int[] outcomeOf(long teamId) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(outcome_yes), 0), COALESCE(SUM(outcome_no), 0)"
-                        + " FROM idea WHERE team_id = ? AND status = 'delivered' AND hidden_at IS NULL")
+                        + " FROM idea i WHERE i.team_id = ? AND i.status = 'delivered' AND " + Visibility.idea("i"))
                 .setParameter(1, teamId).getSingleResult();
         return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
     }

@@ -7,9 +7,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.search.SearchType;
 
-/** Comments as search documents, filed like their idea; a comment on a hidden idea is hidden too. */
+/** Comments as search documents, filed like their idea; a comment on an idea visitors may not see is left out too. */
 @ApplicationScoped
 public class CommentDocuments implements SearchDocumentSource {
 
@@ -34,7 +35,8 @@ public class CommentDocuments implements SearchDocumentSource {
                                 + " FROM comment c JOIN idea i ON i.number = c.idea_number"
                                 + " LEFT JOIN product_team t ON t.id = i.team_id"
                                 + " LEFT JOIN category g ON g.id = i.category_id"
-                                + " WHERE c.hidden_at IS NULL AND c.held_at IS NULL AND i.hidden_at IS NULL AND i.held_at IS NULL AND c.id IN (" + Rows.idList(ids) + ")")
+                                + " WHERE " + Visibility.comment("c") + " AND " + Visibility.idea("i")
+                                + " AND c.id IN (" + Rows.idList(ids) + ")")
                 .getResultList();
         for (Object[] row : rows) {
             long id = Rows.longValue(row[0]);

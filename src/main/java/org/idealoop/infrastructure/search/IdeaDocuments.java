@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.search.SearchType;
 
 /** Ideas as search documents, read in one statement per batch. */
@@ -35,7 +36,7 @@ public class IdeaDocuments implements SearchDocumentSource {
                                 + "   JOIN tag g ON g.id = it.tag_id WHERE it.idea_number = i.number)"
                                 + " FROM idea i LEFT JOIN product_team t ON t.id = i.team_id"
                                 + " LEFT JOIN category c ON c.id = i.category_id"
-                                + " WHERE i.hidden_at IS NULL AND i.held_at IS NULL AND i.number IN (" + Rows.idList(numbers) + ")")
+                                + " WHERE " + Visibility.idea("i") + " AND i.number IN (" + Rows.idList(numbers) + ")")
                 .getResultList();
         for (Object[] row : rows) {
             long number = Rows.longValue(row[0]);

@@ -23,7 +23,10 @@ public class ReindexWorker {
     static final int BATCH = 500;
 
     @Inject
-    ContentIndex index;
+    ContentIndices indices;
+
+    @Inject
+    ContentIndexWriter writer;
 
     @Inject
     ReindexLog log;
@@ -44,20 +47,20 @@ public class ReindexWorker {
                         break;
                     }
                     Map<Long, SearchDocumentSource.Versioned> loaded = source.load(ids);
-                    index.write(target, new ArrayList<>(loaded.values()), new HashMap<>());
+                    writer.write(target, new ArrayList<>(loaded.values()), new HashMap<>());
                     done += ids.size();
                     after = ids.get(ids.size() - 1);
                     log.progress(id, done);
                 }
             }
-            index.switchAliasTo(target);
+            indices.switchAliasTo(target);
             log.finish(id, done);
             long indexed = done;
             LOG.info(() -> "Search index rebuild " + id + " done: " + indexed + " rows, alias moved to " + target);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Search index rebuild " + id + " failed; search keeps the old index", e);
             log.fail(id, String.valueOf(e.getMessage()));
-            index.deleteIndex(target);
+            indices.deleteIndex(target);
         }
     }
 }

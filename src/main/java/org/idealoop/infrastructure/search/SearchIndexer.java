@@ -42,7 +42,10 @@ public class SearchIndexer {
     EntityManager em;
 
     @Inject
-    ContentIndex index;
+    ContentIndices indices;
+
+    @Inject
+    ContentIndexWriter writer;
 
     @Inject
     SearchOutbox outbox;
@@ -101,7 +104,7 @@ public class SearchIndexer {
         List<Long> failed = new ArrayList<>();
         String error = null;
         try {
-            if (index.ensureExists()) {
+            if (indices.ensureExists()) {
                 backfillPending = true; // a new, empty index: everything must go in
             }
             if (backfillPending) {
@@ -121,9 +124,9 @@ public class SearchIndexer {
                     }
                 }
             });
-            Set<String> written = new HashSet<>(index.write(index.alias(), present, removed));
+            Set<String> written = new HashSet<>(writer.write(indices.alias(), present, removed));
             if (rebuilding.isPresent()) { // a change the rebuild may have read before: it must reach the new index too
-                written.retainAll(index.write(rebuilding.get(), present, removed));
+                written.retainAll(writer.write(rebuilding.get(), present, removed));
             }
             rowsByKey.forEach((key, rowIds) -> (written.contains(key) ? done : failed).addAll(rowIds));
             if (outageLogged) {

@@ -28,7 +28,7 @@ public class SearchReindex implements IndexRebuilds {
     ReindexWorker worker;
 
     @Inject
-    ContentIndex index;
+    ContentIndices indices;
 
     @Inject
     ReindexLog log;
@@ -46,10 +46,10 @@ public class SearchReindex implements IndexRebuilds {
         long total = 0;
         List<SearchDocumentSource> all = new ArrayList<>();
         sources.forEach(all::add);
-        String target = index.newIndexName();
+        String target = indices.newIndexName();
         try {
-            index.ensureExists();
-            index.createIndex(target); // exists before anyone can see the rebuild and write to it
+            indices.ensureExists();
+            indices.createIndex(target); // exists before anyone can see the rebuild and write to it
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(e);
         }

@@ -24,13 +24,13 @@ public class SearchStartup {
     ReindexLog log;
 
     @Inject
-    ContentIndex index;
+    ContentIndices indices;
 
     @PostConstruct
     void recover() {
         for (String target : log.failInterrupted()) {
             LOG.warning(() -> "A search index rebuild into " + target + " was interrupted; removing that index");
-            index.deleteIndex(target);
+            indices.deleteIndex(target);
         }
     }
 }

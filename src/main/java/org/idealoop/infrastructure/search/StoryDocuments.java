@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.search.SearchType;
 
 /** Customer stories as search documents, filed under their product's team; hidden ones are left out. */
@@ -33,7 +34,7 @@ public class StoryDocuments implements SearchDocumentSource {
                                 + " COALESCE(s.answered_at, s.created_at), s.version"
                                 + " FROM story s JOIN product p ON p.id = s.product_id"
                                 + " JOIN product_team t ON t.id = p.team_id"
-                                + " WHERE s.hidden_at IS NULL AND s.id IN (" + Rows.idList(ids) + ")")
+                                + " WHERE " + Visibility.story("s") + " AND s.id IN (" + Rows.idList(ids) + ")")
                 .getResultList();
         for (Object[] row : rows) {
             long id = Rows.longValue(row[0]);
