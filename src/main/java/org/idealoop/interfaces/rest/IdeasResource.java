@@ -52,9 +52,6 @@ public class IdeasResource {
     @Inject
     org.idealoop.application.IdeaFollowService following;
 
-    @Inject
-    org.idealoop.application.PriorityService priority;
-
     @Context
     UriInfo uriInfo;
 
@@ -82,61 +79,6 @@ public class IdeasResource {
         Map<Long, VoteDirection> myVotes = voting.myVotes(shown.stream().map(Idea::number).toList());
         IdeaService.Filing filing = ideas.filing(shown);
         return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes, filing)).toList(), next);
-    }
-
-    @GET
-    @Path("{number: [0-9]{1,18}}/rice")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Operation(summary = "The idea's RICE estimate (its team's product managers, admins); values null while unset")
-    public RiceDto rice(@PathParam("number") long number) {
-        return priority.rice(number).map(RiceDto::of).orElse(new RiceDto(null, null, null, null, null, null));
-    }
-
-    @PUT
-    @Path("{number: [0-9]{1,18}}/rice")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sets the idea's RICE estimate: reach (people per quarter, >= 0), impact (0.25-3), "
-            + "confidence (0-100 %), effort (person-weeks, > 0); its team's product managers, admins")
-    public RiceDto setRice(@PathParam("number") long number, RiceInputDto body) {
-        if (body == null) {
-            throw new InvalidFieldException("reach", "rice.reach.invalid");
-        }
-        return RiceDto.of(priority.setRice(number, body.reach(), body.impact(), body.confidence(), body.effort()));
-    }
-
-    @GET
-    @Path("{number: [0-9]{1,18}}/priority")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Operation(summary = "The idea's priority score with every term of its formula (docs/ranking.md); "
-            + "its team's product managers, admins")
-    public PriorityDto priority(@PathParam("number") long number) {
-        return PriorityDto.of(priority.breakdown(number));
-    }
-
-    public record RiceInputDto(Long reach, Double impact, Double confidence, Double effort) {
-    }
-
-    public record RiceDto(Long reach, Double impact, Double confidence, Double effort, AuthorDto setBy, String setAt) {
-        static RiceDto of(org.idealoop.domain.priority.RiceEstimate e) {
-            return new RiceDto(e.rice().reach(), e.rice().impact(), e.rice().confidence(), e.rice().effort(),
-                    new AuthorDto(e.setBy(), e.setByName()), e.setAt().toString());
-        }
-    }
-
-    public record SegmentDto(String segment, long supporters, long accounts, java.math.BigDecimal value) {
-    }
-
-    public record PriorityDto(double priority, long supporters, long distinctAccounts, java.math.BigDecimal accountValue,
-                              List<SegmentDto> bySegment, double demand, RiceInputDto rice, double riceScore,
-                              double riceTerm, double ageDays, double recency, double recencyTerm) {
-        static PriorityDto of(org.idealoop.domain.priority.PriorityBreakdown b) {
-            return new PriorityDto(b.priority(), b.demand().supporters(), b.demand().accounts(), b.demand().value(),
-                    b.demand().bySegment().stream().map(s -> new SegmentDto(s.segment(), s.supporters(), s.accounts(),
-                            s.value())).toList(), b.demandTerm(),
-                    b.rice().map(r -> new RiceInputDto(r.reach(), r.impact(), r.confidence(), r.effort())).orElse(null),
-                    b.riceScore(), b.riceTerm(), b.ageDays(), b.recency(), b.recencyTerm());
-        }
     }
 
     @GET

@@ -39,12 +39,8 @@ public class IdeaBacking implements Serializable {
     transient org.idealoop.application.WorkflowService workflow;
 
     @Inject
-    transient org.idealoop.application.OutcomeService outcomes;
-
-    @Inject
     transient org.idealoop.application.IdeaFollowService following;
 
-    private String outcomeComment;
 
     private Long number;
     private String commentBody;
@@ -210,30 +206,6 @@ public class IdeaBacking implements Serializable {
         return number == null ? List.of() : workflow.events(number);
     }
 
-    /** Empty: not asked; else the member's answer so far (empty: not answered). */
-    public Optional<Optional<Boolean>> getOutcomeQuestion() {
-        return getIdea() == null ? Optional.empty() : outcomes.outcomeQuestion(getIdea());
-    }
-
-    public void answerOutcome(boolean solved) {
-        outcomes.answerOutcome(number, solved, outcomeComment);
-        outcomeComment = null;
-        reload();
-        Pages.info("outcome.thanks");
-    }
-
-    public org.idealoop.application.WorkflowService.Outcome getOutcome() {
-        return org.idealoop.application.WorkflowService.Outcome.of(getIdea().outcomeYes(), getIdea().outcomeNo());
-    }
-
-    public String getOutcomeComment() {
-        return outcomeComment;
-    }
-
-    public void setOutcomeComment(String outcomeComment) {
-        this.outcomeComment = outcomeComment;
-    }
-
     public void toggleFollow() {
         if (isFollowing()) {
             following.unfollow(number);
@@ -266,7 +238,7 @@ public class IdeaBacking implements Serializable {
         reload();
     }
 
-    /** Reads the idea again after a change (also the staff panel's, {@link IdeaStaffBacking}). */
+    /** Reads the idea again after a change (also after the workflow forms', {@link IdeaWorkflowBacking}). */
     public void reload() {
         idea = null;
         filing = null;

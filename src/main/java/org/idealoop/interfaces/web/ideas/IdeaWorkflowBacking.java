@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.idealoop.application.MergeService;
+import org.idealoop.application.OutcomeService;
 import org.idealoop.application.WorkflowService;
 import org.idealoop.domain.idea.Idea;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.interfaces.web.Pages;
 
-/** The staff's part of the idea page: the status change form and merging (the idea itself is {@link IdeaBacking}'s). */
+/**
+ * The idea page's workflow forms: the staff's status change and merging, and the outcome question voters of a
+ * delivered idea answer (the idea itself is {@link IdeaBacking}'s).
+ */
 @Named
 @ViewScoped
-public class IdeaStaffBacking implements Serializable {
+public class IdeaWorkflowBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,9 +32,13 @@ public class IdeaStaffBacking implements Serializable {
     @Inject
     transient MergeService merges;
 
+    @Inject
+    transient OutcomeService outcomes;
+
     private String newStatus;
     private String statusMessage;
     private Long mergeInto;
+    private String outcomeComment;
 
     public List<IdeaStatus> getNextStatuses() {
         Idea idea = page.getIdea();
@@ -58,6 +67,30 @@ public class IdeaStaffBacking implements Serializable {
     public void unmerge() {
         merges.unmerge(page.getNumber());
         page.reload();
+    }
+
+    /** Empty: not asked; else the member's answer so far (empty: not answered). */
+    public Optional<Optional<Boolean>> getOutcomeQuestion() {
+        return page.getIdea() == null ? Optional.empty() : outcomes.outcomeQuestion(page.getIdea());
+    }
+
+    public void answerOutcome(boolean solved) {
+        outcomes.answerOutcome(page.getNumber(), solved, outcomeComment);
+        outcomeComment = null;
+        page.reload();
+        Pages.info("outcome.thanks");
+    }
+
+    public WorkflowService.Outcome getOutcome() {
+        return WorkflowService.Outcome.of(page.getIdea().outcomeYes(), page.getIdea().outcomeNo());
+    }
+
+    public String getOutcomeComment() {
+        return outcomeComment;
+    }
+
+    public void setOutcomeComment(String outcomeComment) {
+        this.outcomeComment = outcomeComment;
     }
 
     public String getNewStatus() {
