@@ -55,9 +55,6 @@ public class CommentService {
     jakarta.enterprise.event.Event<SearchDocumentChanged> searchable;
 
     @Inject
-    org.idealoop.domain.workflow.WorkflowRepository workflow;
-
-    @Inject
     ModerationService moderation;
 
     @Inject
@@ -85,7 +82,7 @@ public class CommentService {
         comments.recount(ideaNumber);
         ideas.rerank(ideaNumber);
         follows.follow(ideaNumber, me.id());
-        workflow.touch(ideaNumber, comment.isOfficial(), clock.instant()); // an official comment stops the SLA clock
+        ideaRepository.lockForChange(ideaNumber).orElseThrow().touch(comment.isOfficial(), clock.instant()); // an official comment stops the SLA clock
         searchable.fire(new SearchDocumentChanged(SearchType.COMMENT, comment.id())); // same transaction: never missed
         LOG.info(() -> "Member " + me.id() + " commented " + comment.id() + " on idea " + ideaNumber);
         return comment;

@@ -40,6 +40,7 @@ import org.idealoop.domain.member.Role;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.team.TeamMembership;
 import org.idealoop.domain.team.TeamRepository;
+import org.idealoop.domain.workflow.StatusWorkflow;
 
 /**
  * Seeds the demo community on the first start of an embedded run ({@code idealoop.demo.enabled=true}).
@@ -167,9 +168,9 @@ public class DemoContent {
                     .filter(m -> m.teamId() == team).map(TeamMembership::memberId).findFirst())
                     .orElse(ids.get("ada.admin@demo.idealoop.org"));
             org.idealoop.domain.idea.IdeaStatus to = org.idealoop.domain.idea.IdeaStatus.fromId(row[1]).orElseThrow();
-            workflow.setStatus(number, to, now);
-            long event = workflow.addEvent(number, org.idealoop.domain.workflow.IdeaEvent.Kind.STATUS, actor,
-                    idea.status().id(), to.id(), idea.teamId().orElse(null), row[2], now);
+            // The seed tells each idea's story in one move, whatever moves the workflow allows between.
+            var oneMove = new StatusWorkflow(Set.of(new StatusWorkflow.Transition(idea.status(), to)));
+            long event = workflow.addEvent(idea.changeStatus(to, actor, row[2], oneMove, now));
             workflow.notifyFollowers(event, number, idea.teamId(), actor, now);
         }
         // Products with ratings and stories, so the insight dashboard has something to show.

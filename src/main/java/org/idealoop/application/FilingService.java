@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.ConflictException;
+import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.category.Category;
 import org.idealoop.domain.category.CategoryRepository;
 import org.idealoop.domain.category.Tag;
@@ -24,6 +26,10 @@ public class FilingService {
 
     @Inject
     TeamRepository teams;
+
+    @Inject
+    @ConfigProperty(name = "idealoop.tags.free", defaultValue = "true")
+    boolean freeTags;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FiledCategory> categories() {
@@ -52,6 +58,30 @@ public class FilingService {
             throw new ConflictException("name", "tag.exists");
         }
         return categories.findTag(tag.slug()).orElseThrow();
+    }
+
+    /**
+     * The tags named for a new idea (at most {@link Tag#MAX_PER_IDEA}, duplicates once): existing ones, and new ones
+     * created on the way unless the install allows only its own tags ({@code idealoop.tags.free}).
+     */
+    public List<Tag> resolveTags(List<String> names) {
+        java.util.LinkedHashMap<String, String> bySlug = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            String valid = Tag.validName(name);
+            bySlug.putIfAbsent(Tag.slugOf(valid), valid);
+        }
+        if (bySlug.size() > Tag.MAX_PER_IDEA) {
+            throw new InvalidFieldException("tags", "idea.tags.tooMany");
+        }
+        List<Tag> found = new java.util.ArrayList<>();
+        bySlug.forEach((slug, name) -> found.add(categories.findTag(slug).orElseGet(() -> {
+            if (!freeTags) {
+                throw new InvalidFieldException("tags", "idea.tags.unknown");
+            }
+            categories.addTagIfAbsent(new Tag(name, Instant.now())); // or a concurrent post added it
+            return categories.findTag(slug).orElseThrow();
+        })));
+        return found;
     }
 
     public record FiledCategory(Category category, String teamSlug, String teamName) {

@@ -65,9 +65,6 @@ public class IdeaService {
     org.idealoop.domain.search.ContentSearch search;
 
     @Inject
-    org.idealoop.domain.vote.VoteRepository lockedIdeas;
-
-    @Inject
     CategoryRepository categories;
 
     @Inject
@@ -77,8 +74,7 @@ public class IdeaService {
     ModerationService moderation;
 
     @Inject
-    @ConfigProperty(name = "idealoop.tags.free", defaultValue = "true")
-    boolean freeTags;
+    FilingService filingService;
 
     @Inject
     @ConfigProperty(name = "idealoop.edit-window-minutes", defaultValue = "30")
@@ -107,7 +103,7 @@ public class IdeaService {
                 && wantedCategory.get().teamId() != wantedTeam.get().id()) {
             throw new InvalidFieldException("team", "idea.team.mismatch");
         }
-        List<Tag> wantedTags = tags(tags == null ? List.of() : tags);
+        List<Tag> wantedTags = filingService.resolveTags(tags == null ? List.of() : tags);
         Member author = currentMember.requireParticipant();
         moderation.checkContent(author, org.idealoop.domain.moderation.RateLimiter.Action.IDEA, validTitle.value(),
                 validBody.value());
@@ -123,26 +119,6 @@ public class IdeaService {
         categories.tagIdea(idea.number(), wantedTags);
         moderation.holdIfFirstPost(author, org.idealoop.domain.moderation.ContentType.IDEA, idea.number());
         return idea;
-    }
-
-    private List<Tag> tags(List<String> names) {
-        java.util.LinkedHashMap<String, String> bySlug = new java.util.LinkedHashMap<>();
-        for (String name : names) {
-            String valid = Tag.validName(name);
-            bySlug.putIfAbsent(Tag.slugOf(valid), valid);
-        }
-        if (bySlug.size() > Tag.MAX_PER_IDEA) {
-            throw new InvalidFieldException("tags", "idea.tags.tooMany");
-        }
-        List<Tag> found = new java.util.ArrayList<>();
-        bySlug.forEach((slug, name) -> found.add(categories.findTag(slug).orElseGet(() -> {
-            if (!freeTags) {
-                throw new InvalidFieldException("tags", "idea.tags.unknown");
-            }
-            categories.addTagIfAbsent(new Tag(name, clock.instant())); // or a concurrent post added it
-            return categories.findTag(slug).orElseThrow();
-        })));
-        return found;
     }
 
     /** The author edits within the edit window; moderators, product managers and admins at any time. */
@@ -209,40 +185,12 @@ public class IdeaService {
         return idea;
     }
 
-    /** The signed-in member follows the idea, to hear about its status changes and comments. */
-    public FollowState follow(long number) {
-        long memberId = currentMember.require().id();
-        lockIdea(number);
-        follows.follow(number, memberId);
-        return new FollowState(true, follows.followerCount(number));
-    }
-
-    public FollowState unfollow(long number) {
-        long memberId = currentMember.require().id();
-        lockIdea(number);
-        follows.unfollow(number, memberId);
-        return new FollowState(false, follows.followerCount(number));
-    }
-
-    /** Row lock on the idea: concurrent follows of one idea queue up instead of deadlocking. */
-    private void lockIdea(long number) {
-        lockedIdeas.lockIdea(number).orElseThrow(() -> new NotFoundException("idea " + number));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isFollowedByMe(long number) {
-        return currentMember.find().map(me -> follows.follows(number, me.id())).orElse(false);
-    }
-
     /** The ideas the signed-in member follows, most recently followed first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Idea> followedByMe(int limit) {
         long memberId = currentMember.require().id();
         return follows.followedBy(memberId, Math.max(1, Math.min(limit, MAX_PAGE_SIZE))).stream()
                 .map(ideas::findByNumber).flatMap(Optional::stream).toList();
-    }
-
-    public record FollowState(boolean following, int followerCount) {
     }
 
     /** Where each idea is filed: team and category (slug, name) and tag names. */
@@ -335,7 +283,6 @@ public class IdeaService {
     public List<Idea> byAuthor(long authorId, int limit) {
         return ideas.byAuthor(authorId, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
     }
-
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {

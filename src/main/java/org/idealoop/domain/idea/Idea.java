@@ -11,7 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.idealoop.domain.category.Category;
+import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.text.RichText;
+import org.idealoop.domain.workflow.IdeaEvent;
+import org.idealoop.domain.workflow.IdeaEventDraft;
+import org.idealoop.domain.workflow.StatusWorkflow;
 
 /**
  * A customer's suggestion. The number is its stable public identifier.
@@ -156,6 +161,116 @@ public class Idea {
     }
 
     // --- workflow verbs (status, merge, reassign) ---
+    // Who may call them (the team's product managers, curators) is the application's question; these keep the
+    // idea's own rules and return the timeline entry that tells what happened.
+
+    /**
+     * Moves the idea to another status with an official message, as the workflow allows. The first answer stops
+     * the SLA clock. A merged idea keeps its status ({@code status.merged}).
+     */
+    public IdeaEventDraft changeStatus(IdeaStatus to, long by, String message, StatusWorkflow workflow, Instant now) {
+        if (mergedInto != null) {
+            throw new org.idealoop.domain.ConflictException("status", "status.merged");
+        }
+        workflow.check(status, to, message);
+        IdeaStatus from = status;
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        this.status = to;
+        this.statusChangedAt = at;
+        this.lastActivityAt = at;
+        if (firstResponseAt == null) {
+            this.firstResponseAt = at;
+        }
+        return entry(IdeaEvent.Kind.STATUS, by, from.id(), to.id(), teamId, message, at);
+    }
+
+    /**
+     * Closes the idea as a duplicate of another and freezes it with a pointer there (its votes and followers move
+     * over in the repository). Returns this idea's timeline entry, then the other's.
+     */
+    public java.util.List<IdeaEventDraft> mergeInto(Idea other, long by, Instant now) {
+        if (other == this || number != null && number.equals(other.number)) {
+            throw new org.idealoop.domain.InvalidFieldException("into", "merge.into.self");
+        }
+        if (mergedInto != null) {
+            throw new org.idealoop.domain.ConflictException("into", "merge.already");
+        }
+        if (other.mergedInto != null) {
+            throw new org.idealoop.domain.InvalidFieldException("into", "merge.into.merged");
+        }
+        IdeaStatus before = status;
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        this.mergedInto = other.number;
+        this.status = IdeaStatus.DUPLICATE;
+        this.statusChangedAt = at;
+        this.locked = true;
+        return java.util.List.of(entry(IdeaEvent.Kind.MERGE, by, before.id(), String.valueOf(other.number), teamId, null, at),
+                other.entry(IdeaEvent.Kind.MERGED_IN, by, String.valueOf(number), null, other.teamId, null, at));
+    }
+
+    /** Undoes a merge: the idea is open again, in the status it had before ({@code restored}). */
+    public IdeaEventDraft unmerge(IdeaStatus restored, long by, Instant now) {
+        if (mergedInto == null) {
+            throw new org.idealoop.domain.ConflictException("idea", "merge.none");
+        }
+        long into = mergedInto;
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        this.mergedInto = null;
+        this.status = java.util.Objects.requireNonNull(restored, "restored");
+        this.statusChangedAt = at;
+        this.locked = false;
+        return entry(IdeaEvent.Kind.UNMERGE, by, Long.toString(into), restored.id(), teamId, null, at);
+    }
+
+    /**
+     * Gives the idea to another team, or back to community triage ({@code to} empty). A category belongs to its
+     * team, so the idea leaves its category with the team. {@code from} is the team it has now, named on the timeline.
+     */
+    public IdeaEventDraft reassign(java.util.Optional<ProductTeam> from, java.util.Optional<ProductTeam> to, long by,
+                                   String message, Instant now) {
+        java.util.Optional<Long> target = to.map(ProductTeam::id);
+        if (target.equals(teamId())) {
+            throw new org.idealoop.domain.InvalidFieldException("team", "team.unchanged");
+        }
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        this.teamId = target.orElse(null);
+        this.categoryId = null;
+        this.lastActivityAt = at;
+        return entry(IdeaEvent.Kind.TEAM, by, from.map(ProductTeam::slug).orElse(null),
+                to.map(ProductTeam::slug).orElse(null), teamId, message, at);
+    }
+
+    /** Files the idea under another category, which routes it to the category's team ({@code team}). */
+    public IdeaEventDraft refile(Category category, ProductTeam team, java.util.Optional<ProductTeam> from, long by,
+                                 String message, Instant now) {
+        if (category.teamId() != team.id()) {
+            throw new org.idealoop.domain.InvalidFieldException("team", "idea.team.mismatch");
+        }
+        if (category.id().equals(categoryId)) {
+            throw new org.idealoop.domain.InvalidFieldException("category", "category.unchanged");
+        }
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        this.categoryId = category.id();
+        this.teamId = team.id();
+        this.lastActivityAt = at;
+        return entry(IdeaEvent.Kind.TEAM, by, from.map(ProductTeam::slug).orElse(null), team.slug(), teamId, message, at);
+    }
+
+    /** A sign of life (a comment); an official one is an answer, so the first one stops the SLA clock. */
+    public void touch(boolean officialResponse, Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        this.lastActivityAt = at;
+        if (officialResponse && firstResponseAt == null) {
+            this.firstResponseAt = at;
+        }
+    }
+
+    private IdeaEventDraft entry(IdeaEvent.Kind kind, long by, String from, String to, Long team, String message,
+                                 Instant at) {
+        return new IdeaEventDraft(Objects.requireNonNull(number, "a stored idea"), kind, by, from, to, java.util.Optional.ofNullable(team),
+                message, at);
+    }
+
 
     // --- end of workflow verbs ---
 

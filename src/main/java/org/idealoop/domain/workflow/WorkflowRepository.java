@@ -3,20 +3,19 @@ package org.idealoop.domain.workflow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.idealoop.domain.idea.IdeaStatus;
 
-/** Status changes, the timeline, merges and what the triage inbox lists: SQL behind a small interface. */
+/**
+ * The timeline, the allowed moves, and what a merge does to other rows: SQL behind a small interface. The idea's
+ * own state (status, team, category, merge pointer, activity) changes through its verbs, not here.
+ */
 public interface WorkflowRepository {
 
     StatusWorkflow workflow();
 
     void replaceTransitions(java.util.Set<StatusWorkflow.Transition> transitions);
 
-    /** Sets the status; the first status change (or official comment) stops the SLA clock. */
-    void setStatus(long ideaNumber, IdeaStatus status, Instant at);
-
-    long addEvent(long ideaNumber, IdeaEvent.Kind kind, Long actorId, String from, String to, Long teamId,
-                  String message, Instant at);
+    /** Stores a timeline entry a verb recorded; returns its id. */
+    long addEvent(IdeaEventDraft event);
 
     List<IdeaEvent> events(long ideaNumber);
 
@@ -28,15 +27,14 @@ public interface WorkflowRepository {
     /** Notifies the members of a team (a reassigned idea arrived); returns how many. */
     int notifyTeam(long eventId, long ideaNumber, long teamId, long actorId, Instant at);
 
-    void assignTeam(long ideaNumber, Long teamId, Instant at);
+    /**
+     * Copies B's votes into A where the voter has no vote on A yet, remembering which; B's followers follow A;
+     * A's totals are counted again.
+     */
+    void copyVotes(long merged, long into, Instant at);
 
-    void fileUnder(long ideaNumber, long categoryId);
-
-    /** Copies B's votes into A where the voter has no vote on A yet, remembering which; B's followers follow A. */
-    void merge(long merged, long into, Instant at);
-
-    /** Removes the votes the merge copied and gives B back its status. */
-    void unmerge(long merged, long into, IdeaStatus restored, Instant at);
+    /** Removes from A the votes a merge of B copied there, and counts A's totals again. */
+    void removeCopiedVotes(long merged, long into);
 
     /** Writes an idea's totals from its vote rows. */
     void recount(long ideaNumber);
@@ -46,6 +44,4 @@ public interface WorkflowRepository {
     boolean hasVoted(long ideaNumber, long memberId);
 
     Optional<Boolean> outcomeOf(long ideaNumber, long memberId);
-
-    void touch(long ideaNumber, boolean officialResponse, Instant at);
 }

@@ -110,7 +110,9 @@ public class JpaCategoryRepository implements CategoryRepository {
         @SuppressWarnings("unchecked")
         List<Number> numbers = em.createNativeQuery("SELECT number FROM idea WHERE category_id = ? FOR UPDATE")
                 .setParameter(1, fromCategoryId).getResultList();
-        // One statement for the lot; the version moves so that the search index takes the new category.
+        // Set-based on purpose: deleting a category moves all its ideas, which may be thousands, in one statement
+        // instead of loading each as an entity (Idea's verbs change one idea at a time). The rows are locked above;
+        // the version moves as JPA's would, so that the search index takes the new category.
         em.createNativeQuery("UPDATE idea SET category_id = ?, version = version + 1 WHERE category_id = ?")
                 .setParameter(1, toCategoryId).setParameter(2, fromCategoryId).executeUpdate();
         return numbers.stream().map(Number::longValue).toList();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.vote.VoteRepository;
 import org.idealoop.domain.workflow.IdeaEvent;
+import org.idealoop.domain.workflow.IdeaEventDraft;
 import org.idealoop.domain.workflow.StatusWorkflow;
 import org.idealoop.domain.workflow.WorkflowRepository;
 
@@ -52,36 +53,13 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public void setStatus(long ideaNumber, IdeaStatus status, Instant at) {
-        Timestamp now = Timestamp.from(at);
-        em.createNativeQuery("UPDATE idea SET status = ?, status_changed_at = ?,"
-                        + " first_response_at = COALESCE(first_response_at, ?), last_activity_at = ? WHERE number = ?")
-                .setParameter(1, status.id()).setParameter(2, now).setParameter(3, now).setParameter(4, now)
-                .setParameter(5, ideaNumber).executeUpdate();
-    }
-
-    @Override
-    public void touch(long ideaNumber, boolean officialResponse, Instant at) {
-        Timestamp now = Timestamp.from(at);
-        if (officialResponse) {
-            em.createNativeQuery("UPDATE idea SET last_activity_at = ?, first_response_at = COALESCE(first_response_at, ?)"
-                            + " WHERE number = ?")
-                    .setParameter(1, now).setParameter(2, now).setParameter(3, ideaNumber).executeUpdate();
-        } else {
-            em.createNativeQuery("UPDATE idea SET last_activity_at = ? WHERE number = ?")
-                    .setParameter(1, now).setParameter(2, ideaNumber).executeUpdate();
-        }
-    }
-
-    @Override
-    public long addEvent(long ideaNumber, IdeaEvent.Kind kind, Long actorId, String from, String to, Long teamId,
-                         String message, Instant at) {
+    public long addEvent(IdeaEventDraft e) {
         em.createNativeQuery("INSERT INTO idea_event (idea_number, kind, actor_id, from_value, to_value, team_id,"
                         + " message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, ideaNumber).setParameter(2, kind.id()).setParameter(3, actorId)
-                .setParameter(4, from).setParameter(5, to).setParameter(6, teamId)
-                .setParameter(7, message == null || message.isBlank() ? null : message.strip())
-                .setParameter(8, Timestamp.from(at))
+                .setParameter(1, e.ideaNumber()).setParameter(2, e.kind().id()).setParameter(3, e.actorId())
+                .setParameter(4, e.from()).setParameter(5, e.to()).setParameter(6, e.teamId().orElse(null))
+                .setParameter(7, e.message() == null || e.message().isBlank() ? null : e.message().strip())
+                .setParameter(8, Timestamp.from(e.at()))
                 .executeUpdate();
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
@@ -146,24 +124,10 @@ public class JpaWorkflowRepository implements WorkflowRepository {
                 .executeUpdate();
     }
 
+    // A merge moves rows of other tables (votes, followers) set-based, one statement each however many there are;
+    // the merged idea's own state is its verb's (Idea.mergeInto), written by JPA.
     @Override
-    public void assignTeam(long ideaNumber, Long teamId, Instant at) {
-        em.createNativeQuery("UPDATE idea SET team_id = ?, category_id = CASE WHEN category_id IS NOT NULL AND"
-                        + " (SELECT c.team_id FROM category c WHERE c.id = category_id) <> ? THEN NULL ELSE category_id END,"
-                        + " last_activity_at = ? WHERE number = ?")
-                .setParameter(1, teamId).setParameter(2, teamId == null ? -1L : teamId)
-                .setParameter(3, Timestamp.from(at)).setParameter(4, ideaNumber)
-                .executeUpdate();
-    }
-
-    @Override
-    public void fileUnder(long ideaNumber, long categoryId) {
-        em.createNativeQuery("UPDATE idea SET category_id = ? WHERE number = ?")
-                .setParameter(1, categoryId).setParameter(2, ideaNumber).executeUpdate();
-    }
-
-    @Override
-    public void merge(long merged, long into, Instant at) {
+    public void copyVotes(long merged, long into, Instant at) {
         Timestamp now = Timestamp.from(at);
         em.createNativeQuery("INSERT INTO merged_vote (merged_idea, member_id, into_idea)"
                         + " SELECT v.idea_number, v.member_id, ? FROM vote v WHERE v.idea_number = ?"
@@ -177,25 +141,20 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         em.createNativeQuery("INSERT IGNORE INTO idea_follow (idea_number, member_id, created_at)"
                         + " SELECT ?, member_id, ? FROM idea_follow WHERE idea_number = ?")
                 .setParameter(1, into).setParameter(2, now).setParameter(3, merged).executeUpdate();
-        em.createNativeQuery("UPDATE idea SET merged_into = ?, status = 'duplicate', status_changed_at = ?, locked = TRUE"
-                        + " WHERE number = ?")
-                .setParameter(1, into).setParameter(2, now).setParameter(3, merged).executeUpdate();
         recount(into);
     }
 
     @Override
-    public void unmerge(long merged, long into, IdeaStatus restored, Instant at) {
+    public void removeCopiedVotes(long merged, long into) {
         em.createNativeQuery("DELETE v FROM vote v JOIN merged_vote mv ON mv.into_idea = v.idea_number"
                         + " AND mv.member_id = v.member_id WHERE mv.merged_idea = ? AND v.idea_number = ?")
                 .setParameter(1, merged).setParameter(2, into).executeUpdate();
         em.createNativeQuery("DELETE FROM merged_vote WHERE merged_idea = ?").setParameter(1, merged).executeUpdate();
-        em.createNativeQuery("UPDATE idea SET merged_into = NULL, status = ?, status_changed_at = ?, locked = FALSE"
-                        + " WHERE number = ?")
-                .setParameter(1, restored.id()).setParameter(2, Timestamp.from(at)).setParameter(3, merged)
-                .executeUpdate();
         recount(into);
     }
 
+    // The totals are running counters that votes change concurrently with single SQL increments (VoteRepository);
+    // counting them again from the vote rows in SQL keeps them exact without reading every vote into memory.
     @Override
     public void recount(long ideaNumber) {
         em.createNativeQuery("UPDATE idea i JOIN (SELECT COALESCE(SUM(direction = 'up'), 0) AS ups,"
@@ -214,6 +173,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
                         + " comment = VALUES(comment), created_at = VALUES(created_at)")
                 .setParameter(1, ideaNumber).setParameter(2, memberId).setParameter(3, solved)
                 .setParameter(4, comment).setParameter(5, Timestamp.from(at)).executeUpdate();
+        // Counted from the answers in SQL: voters answer concurrently, and a count read into Java could miss one.
         em.createNativeQuery("UPDATE idea SET outcome_yes = (SELECT COUNT(*) FROM outcome_answer WHERE idea_number = ? AND solved),"
                         + " outcome_no = (SELECT COUNT(*) FROM outcome_answer WHERE idea_number = ? AND NOT solved)"
                         + " WHERE number = ?")

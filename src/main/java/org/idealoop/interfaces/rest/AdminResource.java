@@ -31,7 +31,7 @@ public class AdminResource {
     SearchAdminService search;
 
     @Inject
-    org.idealoop.application.WorkflowService workflow;
+    org.idealoop.application.StatusWorkflowService workflow;
 
     @Inject
     org.idealoop.infrastructure.mail.NotificationMailer notificationMailer;

@@ -50,10 +50,7 @@ public class IdeasResource {
     org.idealoop.application.SearchService search;
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
-    org.idealoop.application.PriorityService priority;
+    org.idealoop.application.IdeaFollowService following;
 
     @Context
     UriInfo uriInfo;
@@ -82,148 +79,6 @@ public class IdeasResource {
         Map<Long, VoteDirection> myVotes = voting.myVotes(shown.stream().map(Idea::number).toList());
         IdeaService.Filing filing = ideas.filing(shown);
         return new IdeaPageDto(shown.stream().map(idea -> IdeaDto.of(idea, authors, myVotes, filing)).toList(), next);
-    }
-
-    @POST
-    @Path("{number: [0-9]{1,18}}/status")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move an idea to another status with an official message (product managers of its team, "
-            + "admins); followers, feeds and webhooks hear of it. 400 for a move the workflow does not allow or "
-            + "a decline without a reason")
-    public EventDto changeStatus(@PathParam("number") long number, StatusChangeDto body) {
-        return EventDto.of(workflow.changeStatus(number, body == null ? null : body.status(),
-                body == null ? null : body.message()));
-    }
-
-    @GET
-    @Path("{number: [0-9]{1,18}}/timeline")
-    @Operation(summary = "What happened to an idea, oldest first: posted, edited, status changes with their "
-            + "official messages, team changes, merges")
-    public List<EventDto> timeline(@PathParam("number") long number) {
-        Idea idea = ideas.getVisible(number);
-        List<EventDto> entries = new java.util.ArrayList<>();
-        String author = idea.authorId().map(id -> ideas.authorNames(List.of(idea)).getOrDefault(id, org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former")))
-                .orElse(null);
-        entries.add(new EventDto(null, "posted", author, null, null, null, idea.createdAt().toString()));
-        idea.editedAt().ifPresent(at -> entries.add(new EventDto(null, "edited", null, null, null, null, at.toString())));
-        workflow.events(number).forEach(e -> entries.add(EventDto.of(e)));
-        entries.sort(java.util.Comparator.comparing(EventDto::at));
-        return entries;
-    }
-
-    @POST
-    @Path("{number: [0-9]{1,18}}/merge")
-    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge this idea into another as a duplicate: its voters and followers move there "
-            + "(one vote per member), it is frozen, everyone on it is told")
-    public EventDto merge(@PathParam("number") long number, MergeDto body) {
-        return EventDto.of(workflow.merge(number, body == null ? null : body.into()));
-    }
-
-    @POST
-    @Path("{number: [0-9]{1,18}}/unmerge")
-    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
-    @Operation(summary = "Undo a merge: the idea gets back its own votes and status")
-    public EventDto unmerge(@PathParam("number") long number) {
-        return EventDto.of(workflow.unmerge(number));
-    }
-
-    @POST
-    @Path("{number: [0-9]{1,18}}/team")
-    @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.MODERATOR, Role.Names.ADMIN})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the idea to another team (team null: back to community triage), or file it under "
-            + "another category (its team follows); the history is kept and the new team is told")
-    public EventDto reassign(@PathParam("number") long number, ReassignDto body) {
-        return EventDto.of(workflow.reassign(number, body == null ? null : body.team(),
-                body == null ? null : body.category(), body == null ? null : body.message()));
-    }
-
-    @PUT
-    @Path("{number: [0-9]{1,18}}/outcome")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A voter of a delivered idea answers \"Did this solve it for you?\"")
-    public WorkflowService.Outcome outcome(@PathParam("number") long number, OutcomeDto body) {
-        return workflow.answerOutcome(number, body == null ? null : body.solved(), body == null ? null : body.comment());
-    }
-
-    @GET
-    @Path("{number: [0-9]{1,18}}/rice")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Operation(summary = "The idea's RICE estimate (its team's product managers, admins); values null while unset")
-    public RiceDto rice(@PathParam("number") long number) {
-        return priority.rice(number).map(RiceDto::of).orElse(new RiceDto(null, null, null, null, null, null));
-    }
-
-    @PUT
-    @Path("{number: [0-9]{1,18}}/rice")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sets the idea's RICE estimate: reach (people per quarter, >= 0), impact (0.25-3), "
-            + "confidence (0-100 %), effort (person-weeks, > 0); its team's product managers, admins")
-    public RiceDto setRice(@PathParam("number") long number, RiceInputDto body) {
-        if (body == null) {
-            throw new InvalidFieldException("reach", "rice.reach.invalid");
-        }
-        return RiceDto.of(priority.setRice(number, body.reach(), body.impact(), body.confidence(), body.effort()));
-    }
-
-    @GET
-    @Path("{number: [0-9]{1,18}}/priority")
-    @RolesAllowed(Role.Names.MEMBER)
-    @Operation(summary = "The idea's priority score with every term of its formula (docs/ranking.md); "
-            + "its team's product managers, admins")
-    public PriorityDto priority(@PathParam("number") long number) {
-        return PriorityDto.of(priority.breakdown(number));
-    }
-
-    public record RiceInputDto(Long reach, Double impact, Double confidence, Double effort) {
-    }
-
-    public record RiceDto(Long reach, Double impact, Double confidence, Double effort, AuthorDto setBy, String setAt) {
-        static RiceDto of(org.idealoop.domain.priority.RiceEstimate e) {
-            return new RiceDto(e.rice().reach(), e.rice().impact(), e.rice().confidence(), e.rice().effort(),
-                    new AuthorDto(e.setBy(), e.setByName()), e.setAt().toString());
-        }
-    }
-
-    public record SegmentDto(String segment, long supporters, long accounts, java.math.BigDecimal value) {
-    }
-
-    public record PriorityDto(double priority, long supporters, long distinctAccounts, java.math.BigDecimal accountValue,
-                              List<SegmentDto> bySegment, double demand, RiceInputDto rice, double riceScore,
-                              double riceTerm, double ageDays, double recency, double recencyTerm) {
-        static PriorityDto of(org.idealoop.domain.priority.PriorityBreakdown b) {
-            return new PriorityDto(b.priority(), b.demand().supporters(), b.demand().accounts(), b.demand().value(),
-                    b.demand().bySegment().stream().map(s -> new SegmentDto(s.segment(), s.supporters(), s.accounts(),
-                            s.value())).toList(), b.demandTerm(),
-                    b.rice().map(r -> new RiceInputDto(r.reach(), r.impact(), r.confidence(), r.effort())).orElse(null),
-                    b.riceScore(), b.riceTerm(), b.ageDays(), b.recency(), b.recencyTerm());
-        }
-    }
-
-    public record StatusChangeDto(String status, String message) {
-    }
-
-    public record MergeDto(Long into) {
-    }
-
-    public record ReassignDto(String team, String category, String message) {
-    }
-
-    public record OutcomeDto(Boolean solved, String comment) {
-    }
-
-    /** One timeline entry; from/to are statuses, team slugs or idea numbers depending on the kind. */
-    public record EventDto(Long id, String kind, String actor, String from, String to, String message, String at) {
-
-        static EventDto of(org.idealoop.domain.workflow.IdeaEvent e) {
-            return new EventDto(e.id(), e.kind().id(), e.actorName(), e.from(), e.to(), e.message(),
-                    e.createdAt().toString());
-        }
     }
 
     @GET
@@ -288,7 +143,7 @@ public class IdeasResource {
     @RolesAllowed(Role.Names.MEMBER)
     @Operation(summary = "Follow an idea (posting and voting follow automatically)")
     public FollowDto follow(@PathParam("number") long number) {
-        IdeaService.FollowState state = ideas.follow(number);
+        org.idealoop.application.IdeaFollowService.FollowState state = following.follow(number);
         return new FollowDto(state.following(), state.followerCount());
     }
 
@@ -297,7 +152,7 @@ public class IdeasResource {
     @RolesAllowed(Role.Names.MEMBER)
     @Operation(summary = "Stop following an idea")
     public FollowDto unfollow(@PathParam("number") long number) {
-        IdeaService.FollowState state = ideas.unfollow(number);
+        org.idealoop.application.IdeaFollowService.FollowState state = following.unfollow(number);
         return new FollowDto(state.following(), state.followerCount());
     }
 

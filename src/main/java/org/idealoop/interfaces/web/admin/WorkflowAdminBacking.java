@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.idealoop.application.Messages;
-import org.idealoop.application.WorkflowService;
+import org.idealoop.application.StatusWorkflowService;
 import org.idealoop.domain.idea.IdeaStatus;
 import org.idealoop.domain.workflow.StatusWorkflow;
 import org.idealoop.interfaces.web.Pages;
@@ -30,7 +30,7 @@ public class WorkflowAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WorkflowService workflow;
+    transient StatusWorkflowService workflow;
 
     /** from id -> to id -> allowed: what the checkboxes show and post. */
     private final Map<String, Map<String, Boolean>> allowed = new LinkedHashMap<>();

@@ -38,10 +38,9 @@ public class IdeaBacking implements Serializable {
     @Inject
     transient org.idealoop.application.WorkflowService workflow;
 
-    private String newStatus;
-    private String statusMessage;
-    private Long mergeInto;
-    private String outcomeComment;
+    @Inject
+    transient org.idealoop.application.IdeaFollowService following;
+
 
     private Long number;
     private String commentBody;
@@ -134,7 +133,7 @@ public class IdeaBacking implements Serializable {
     }
 
     public boolean isFollowing() {
-        return ideaService.isFollowedByMe(number);
+        return following.isFollowedByMe(number);
     }
 
     public void vote(String direction) {
@@ -143,7 +142,7 @@ public class IdeaBacking implements Serializable {
         } else {
             votingService.castVote(number, direction);
         }
-        refresh();
+        reload();
     }
 
     /** For {@code <il:vote>}: this page has one idea. */
@@ -207,95 +206,19 @@ public class IdeaBacking implements Serializable {
         return number == null ? List.of() : workflow.events(number);
     }
 
-    public List<org.idealoop.domain.idea.IdeaStatus> getNextStatuses() {
-        return getIdea() == null || getIdea().mergedInto().isPresent() ? List.of() : workflow.nextStatuses(getIdea());
-    }
-
-    /** Merge and unmerge are offered to whom the service allows them: the idea's team's staff, moderators, admins. */
-    public boolean isCurator() {
-        return getIdea() != null && workflow.canCurate(getIdea());
-    }
-
-    public void changeStatus() {
-        workflow.changeStatus(number, newStatus, statusMessage);
-        newStatus = null;
-        statusMessage = null;
-        refresh();
-        Pages.info("status.changed");
-    }
-
-    public void merge() {
-        workflow.merge(number, mergeInto);
-        mergeInto = null;
-        refresh();
-    }
-
-    public void unmerge() {
-        workflow.unmerge(number);
-        refresh();
-    }
-
-    /** Empty: not asked; else the member's answer so far (empty: not answered). */
-    public Optional<Optional<Boolean>> getOutcomeQuestion() {
-        return getIdea() == null ? Optional.empty() : workflow.outcomeQuestion(getIdea());
-    }
-
-    public void answerOutcome(boolean solved) {
-        workflow.answerOutcome(number, solved, outcomeComment);
-        outcomeComment = null;
-        refresh();
-        Pages.info("outcome.thanks");
-    }
-
-    public org.idealoop.application.WorkflowService.Outcome getOutcome() {
-        return org.idealoop.application.WorkflowService.Outcome.of(getIdea().outcomeYes(), getIdea().outcomeNo());
-    }
-
-    public String getNewStatus() {
-        return newStatus;
-    }
-
-    public void setNewStatus(String newStatus) {
-        this.newStatus = newStatus;
-    }
-
-    public String getStatusMessage() {
-        return statusMessage;
-    }
-
-    public void setStatusMessage(String statusMessage) {
-        this.statusMessage = statusMessage;
-    }
-
-    public Long getMergeInto() {
-        return mergeInto;
-    }
-
-    public void setMergeInto(Long mergeInto) {
-        this.mergeInto = mergeInto;
-    }
-
-    public String getOutcomeComment() {
-        return outcomeComment;
-    }
-
-    public void setOutcomeComment(String outcomeComment) {
-        this.outcomeComment = outcomeComment;
-    }
-
     public void toggleFollow() {
         if (isFollowing()) {
-            ideaService.unfollow(number);
+            following.unfollow(number);
         } else {
-            ideaService.follow(number);
+            following.follow(number);
         }
-        refresh();
+        reload();
     }
 
     public void comment() {
         commentService.post(number, commentBody, null);
         commentBody = null;
-        refresh();
+        reload();
     }
 
     public void startReply(long commentId) {
@@ -307,15 +230,16 @@ public class IdeaBacking implements Serializable {
         commentService.post(number, replyBody, replyTo);
         replyTo = null;
         replyBody = null;
-        refresh();
+        reload();
     }
 
     public void upvoteComment(long commentId, boolean up) {
         commentService.vote(number, commentId, up);
-        refresh();
+        reload();
     }
 
-    private void refresh() {
+    /** Reads the idea again after a change (also after the workflow forms', {@link IdeaWorkflowBacking}). */
+    public void reload() {
         idea = null;
         filing = null;
         officialResponse = null;
