@@ -66,7 +66,10 @@ public class ModerationActionService {
     CommentService commentService;
 
     @Inject
-    WorkflowService workflow;
+    MergeService merges;
+
+    @Inject
+    ReassignmentService reassignments;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -138,11 +141,11 @@ public class ModerationActionService {
                         + "\n\n" : "") + (request.body() == null ? before.body() : request.body().strip());
             }
             case MOVE -> {
-                workflow.reassign(id, request.team(), request.category(), reason);
+                reassignments.reassign(id, request.team(), request.category(), reason);
                 afterText = "team=" + request.team() + " category=" + request.category();
             }
             case MERGE -> {
-                workflow.merge(id, request.into());
+                merges.merge(id, request.into());
                 afterText = "merged into #" + request.into();
             }
             default -> throw new InvalidFieldException("action", "moderation.action.invalid");

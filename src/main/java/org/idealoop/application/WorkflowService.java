@@ -49,12 +49,6 @@ public class WorkflowService {
     IdeaEventPublisher publisher;
 
     @Inject
-    MergeService merges;
-
-    @Inject
-    ReassignmentService reassignments;
-
-    @Inject
     org.idealoop.domain.comment.CommentRepository comments;
 
     @Inject
@@ -104,16 +98,6 @@ public class WorkflowService {
         IdeaEvent event = publisher.toFollowers(change, idea, me);
         LOG.info(() -> "Idea " + number + " moved from " + change.from() + " to " + change.to() + " by member " + me.id());
         return event;
-    }
-
-    /** Merges idea B into A; see {@link MergeService#merge}. Here for the moderator desk's bulk actions. */
-    public IdeaEvent merge(long merged, Long into) {
-        return merges.merge(merged, into);
-    }
-
-    /** Moves the idea to another team or category; see {@link ReassignmentService#reassign}. Here for the moderator desk. */
-    public IdeaEvent reassign(long number, String teamSlug, String categorySlug, String message) {
-        return reassignments.reassign(number, teamSlug, categorySlug, message);
     }
 
     /** The idea's timeline events, oldest first (posting and edits come from the idea and its revisions). */

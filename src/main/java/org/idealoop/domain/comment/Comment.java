@@ -19,8 +19,6 @@ import org.idealoop.domain.text.RichText;
 /** A member's reply on an idea, or on another comment (up to three levels deep). */
 @Entity
 @Table(name = "comment")
-@NamedQuery(name = "Comment.byAuthor",
-        query = "SELECT c FROM Comment c WHERE c.authorId = :author ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = "Comment.ofIdea",
         query = "SELECT c FROM Comment c WHERE c.ideaNumber = :idea ORDER BY c.createdAt, c.id")
 public class Comment {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.idealoop.domain.category.Category;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.text.RichText;
 import org.idealoop.domain.workflow.IdeaEvent;
@@ -20,17 +21,23 @@ import org.idealoop.domain.workflow.StatusWorkflow;
 
 /**
  * A customer's suggestion. The number is its stable public identifier.
- * Ideas are created through {@link #post(IdeaTitle, IdeaBody, long, Instant)}, never half-built.
+ * Ideas are created through {@link #post(IdeaTitle, IdeaBody, long, Instant)}, never half-built, and change only
+ * through the verbs below: the workflow's ({@code changeStatus}, {@code mergeInto}, {@code reassign} ...) and the
+ * moderators' ({@code hide}, {@code lock}, {@code pin}, {@code hold} ...), each refusing a move its rules forbid.
+ * <p>
+ * Longer than the house's 300 lines on purpose: this is the aggregate root, and its rules belong together in one
+ * place rather than in services around it. The running counters (votes, comments, followers and the ranking
+ * values) are read-only here: the repositories keep them with single SQL increments, which concurrent votes need.
  */
 @Entity
 @Table(name = "idea")
 @NamedQuery(name = "Idea.byAuthor", query = "SELECT i FROM Idea i WHERE i.authorId = :authorId AND "
-        + org.idealoop.domain.moderation.Visibility.IDEA_I + " ORDER BY i.createdAt DESC, i.number DESC")
+        + Visibility.IDEA_I + " ORDER BY i.createdAt DESC, i.number DESC")
 @NamedQuery(name = "Idea.count", query = "SELECT COUNT(i) FROM Idea i")
 @NamedQuery(name = "Idea.pinned", query = "SELECT i FROM Idea i WHERE i.pinnedAt IS NOT NULL AND "
-        + org.idealoop.domain.moderation.Visibility.IDEA_I + " ORDER BY i.pinnedAt DESC")
+        + Visibility.IDEA_I + " ORDER BY i.pinnedAt DESC")
 @NamedQuery(name = "Idea.titleContains", query = "SELECT i FROM Idea i WHERE LOWER(i.title) LIKE :pattern AND "
-        + org.idealoop.domain.moderation.Visibility.IDEA_I + " ORDER BY i.createdAt DESC, i.number DESC")
+        + Visibility.IDEA_I + " ORDER BY i.createdAt DESC, i.number DESC")
 public class Idea {
 
     @Id

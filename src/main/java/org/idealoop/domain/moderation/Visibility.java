@@ -45,6 +45,11 @@ public final class Visibility {
         return Columns.SQL.notHidden(alias);
     }
 
+    /** A reply on a story a visitor may read (story replies are never held, only hidden). */
+    public static String storyComment(String alias) {
+        return Columns.SQL.notHidden(alias);
+    }
+
     /**
      * An idea that staff still see while visitors may not: not hidden, held or not (staff approve, triage and
      * answer held first posts). Only for staff views, which say why they use it.

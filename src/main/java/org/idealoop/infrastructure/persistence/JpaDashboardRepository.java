@@ -26,11 +26,12 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.idealoop.domain.insight.Dashboard;
 import org.idealoop.domain.insight.DashboardRepository;
+import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.rating.RatingSummary;
 
 /**
- * The staff's analytics in SQL: the dashboard and the ideas export. They are not a visitor's view, so they do not use
- * {@code Visibility}: they leave out hidden ideas and count held ones, as they always have.
+ * The staff's analytics in SQL: the dashboard and the ideas export. They are not a visitor's view, so they use
+ * {@link Visibility#ideaForStaff}: they leave out hidden ideas and count held ones, as they always have.
  */
 @ApplicationScoped
 public class JpaDashboardRepository implements DashboardRepository {
@@ -52,7 +53,7 @@ public class JpaDashboardRepository implements DashboardRepository {
                         + " COALESCE(d.value, 0), r.reach, r.impact, r.confidence, r.effort, ROUND("
                         + JpaPriorityRepository.PRIORITY + ", 4) FROM idea i LEFT JOIN (" + demand + ") d"
                         + " ON d.idea_number = i.number LEFT JOIN idea_rice r ON r.idea_number = i.number"
-                        + " WHERE i.team_id = ? AND i.hidden_at IS NULL ORDER BY i.number", teamId, out,
+                        + " WHERE i.team_id = ? AND " + Visibility.ideaForStaff("i") + " ORDER BY i.number", teamId, out,
                 "number", "title", "status", "score", "ups", "downs", "distinct voters", "followers", "created",
                 "last status change", "distinct_accounts", "account_value", "reach", "impact", "confidence", "effort",
                 "priority");
@@ -64,7 +65,7 @@ public class JpaDashboardRepository implements DashboardRepository {
         Timestamp start = Timestamp.from(from);
         Timestamp end = Timestamp.from(to);
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (Object[] r : rows(em, "SELECT i.status, COUNT(*) FROM idea i WHERE i.hidden_at IS NULL" + team
+        for (Object[] r : rows(em, "SELECT i.status, COUNT(*) FROM idea i WHERE " + Visibility.ideaForStaff("i") + team
                 + " GROUP BY i.status ORDER BY i.status")) {
             byStatus.put((String) r[0], number(r[1]));
         }
@@ -77,7 +78,8 @@ public class JpaDashboardRepository implements DashboardRepository {
         }
         String week = "DATE(%s - INTERVAL WEEKDAY(%s) DAY)";
         Map<String, Long> ideasPerWeek = weekly(rows(em, "SELECT " + week.formatted("i.created_at", "i.created_at")
-                + ", COUNT(*) FROM idea i WHERE i.hidden_at IS NULL AND i.created_at >= ? AND i.created_at < ?" + team
+                + ", COUNT(*) FROM idea i WHERE " + Visibility.ideaForStaff("i")
+                + " AND i.created_at >= ? AND i.created_at < ?" + team
                 + " GROUP BY 1", start, end));
         Map<String, Long> votesPerWeek = weekly(rows(em, "SELECT " + week.formatted("v.created_at", "v.created_at")
                 + ", COUNT(*) FROM vote v JOIN idea i ON i.number = v.idea_number WHERE v.created_at >= ? AND v.created_at < ?"
@@ -85,7 +87,8 @@ public class JpaDashboardRepository implements DashboardRepository {
         Map<String, Map<String, Long>> moves = new TreeMap<>();
         for (Object[] r : rows(em, "SELECT e.to_value, " + week.formatted("e.created_at", "e.created_at") + ", COUNT(*)"
                 + " FROM idea_event e JOIN idea i ON i.number = e.idea_number WHERE e.kind = 'status'"
-                + " AND e.created_at >= ? AND e.created_at < ? AND i.hidden_at IS NULL" + team + " GROUP BY 1, 2", start, end)) {
+                + " AND e.created_at >= ? AND e.created_at < ? AND " + Visibility.ideaForStaff("i") + team
+                + " GROUP BY 1, 2", start, end)) {
             moves.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(r[1].toString(), number(r[2]));
         }
         Map<String, List<Long>> movesPerWeek = new LinkedHashMap<>();
@@ -112,7 +115,7 @@ public class JpaDashboardRepository implements DashboardRepository {
         Instant now = Instant.now();
         for (Object[] r : rows(em, "SELECT TIMESTAMPDIFF(SECOND, i.created_at, i.first_response_at), i.created_at,"
                 + " COALESCE(t.sla_hours, 72) FROM idea i LEFT JOIN product_team t ON t.id = i.team_id"
-                + " WHERE i.hidden_at IS NULL AND i.created_at >= ? AND i.created_at < ?" + team, start, end)) {
+                + " WHERE " + Visibility.ideaForStaff("i") + " AND i.created_at >= ? AND i.created_at < ?" + team, start, end)) {
             long slaSeconds = number(r[2]) * 3600;
             boolean answered = r[0] != null;
             if (answered) {
@@ -127,11 +130,12 @@ public class JpaDashboardRepository implements DashboardRepository {
         }
         Collections.sort(hours);
         List<Dashboard.IdeaLine> top = lines(rows(em, "SELECT i.number, i.title, i.status, i.score"
-                + " FROM idea i WHERE i.hidden_at IS NULL" + team + " ORDER BY i.score DESC, i.number DESC LIMIT 5"));
+                + " FROM idea i WHERE " + Visibility.ideaForStaff("i") + team + " ORDER BY i.score DESC, i.number DESC LIMIT 5"));
         List<Dashboard.IdeaLine> trending = lines(rows(em, "SELECT i.number, i.title, i.status,"
-                + " i.score FROM idea i WHERE i.hidden_at IS NULL" + team + " ORDER BY i.trending DESC, i.number DESC LIMIT 5"));
+                + " i.score FROM idea i WHERE " + Visibility.ideaForStaff("i") + team
+                + " ORDER BY i.trending DESC, i.number DESC LIMIT 5"));
         List<Dashboard.Outcome> outcomes = rows(em, "SELECT i.number, i.title, i.outcome_yes,"
-                + " i.outcome_no FROM idea i WHERE i.hidden_at IS NULL AND i.status = 'delivered'" + team
+                + " i.outcome_no FROM idea i WHERE " + Visibility.ideaForStaff("i") + " AND i.status = 'delivered'" + team
                 + " ORDER BY i.status_changed_at DESC LIMIT 10").stream()
                 .map(r -> new Dashboard.Outcome(number(r[0]), (String) r[1], (int) number(r[2]),
                         (int) number(r[3]))).toList();
@@ -139,7 +143,7 @@ public class JpaDashboardRepository implements DashboardRepository {
                 + " COUNT(DISTINCT a.member_id), COUNT(*) FROM idea i JOIN ("
                 + " SELECT idea_number, member_id FROM vote WHERE created_at >= ? AND created_at < ?"
                 + " UNION ALL SELECT idea_number, author_id FROM comment WHERE created_at >= ? AND created_at < ?) a"
-                + " ON a.idea_number = i.number WHERE i.hidden_at IS NULL" + team
+                + " ON a.idea_number = i.number WHERE " + Visibility.ideaForStaff("i") + team
                 + " GROUP BY i.number, i.title ORDER BY COUNT(*) DESC, i.number DESC LIMIT 10", start, end, start, end)
                 .stream().map(r -> new Dashboard.Breadth(number(r[0]), (String) r[1],
                         number(r[2]), number(r[3]))).toList();

@@ -119,7 +119,8 @@ public class JpaStoryRepository implements StoryRepository {
     public List<StoryComment> comments(long storyId) {
         // Story comments are hidden but never held: Visibility has no rule of their own yet, so the column is named here.
         return rows(em, "SELECT c.id, m.display_name, c.body, c.official, c.created_at FROM story_comment c"
-                + " JOIN member m ON m.id = c.author_id WHERE c.story_id = ? AND c.hidden_at IS NULL ORDER BY c.id", storyId)
+                + " JOIN member m ON m.id = c.author_id WHERE c.story_id = ? AND " + Visibility.storyComment("c")
+                + " ORDER BY c.id", storyId)
                 .stream().map(r -> new StoryComment(number(r[0]), (String) r[1], (String) r[2], flag(r[3]), instant(r[4])))
                 .toList();
     }
