@@ -63,7 +63,9 @@ public class JpaCommentRepository implements CommentRepository {
 
     @Override
     public void recount(long ideaNumber) {
-        // Distinct commenters, not comments: many comments from one member do not raise an idea.
+        // Counted again from the rows in SQL rather than through an Idea verb: comments arrive concurrently, and
+        // counting them where they are keeps the totals exact. Distinct commenters, not comments: many comments
+        // from one member do not raise an idea.
         em.createNativeQuery("UPDATE idea SET comment_count = (SELECT COUNT(*) FROM comment WHERE idea_number = ?),"
                         + " distinct_commenters = (SELECT COUNT(DISTINCT author_id) FROM comment WHERE idea_number = ?)"
                         + " WHERE number = ?")

@@ -38,6 +38,8 @@ public class JpaIdeaFollowRepository implements IdeaFollowRepository {
     }
 
     private void move(long ideaNumber, int delta) {
+        // A running counter, not an Idea verb: follows arrive concurrently (every vote follows), and a single SQL
+        // increment under the row lock never loses one, where a read-modify-write of the entity could.
         em.createNativeQuery("UPDATE idea SET follower_count = follower_count + ? WHERE number = ?")
                 .setParameter(1, delta).setParameter(2, ideaNumber).executeUpdate();
     }
@@ -50,6 +52,7 @@ public class JpaIdeaFollowRepository implements IdeaFollowRepository {
 
     @Override
     public void unfollowAll(long memberId) {
+        // Set-based: a member who leaves may follow thousands of ideas; each counter drops by one in one statement.
         em.createNativeQuery("UPDATE idea i JOIN idea_follow f ON f.idea_number = i.number"
                         + " SET i.follower_count = i.follower_count - 1 WHERE f.member_id = ?")
                 .setParameter(1, memberId).executeUpdate();
