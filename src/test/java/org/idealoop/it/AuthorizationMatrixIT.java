@@ -222,6 +222,7 @@ class AuthorizationMatrixIT {
                 admins("PUT", "/api/v1/admin/status-transitions", f -> "api/v1/admin/status-transitions",
                         f -> Body.of("transitions", List.of()), BAD),
                 admins("POST", "/api/v1/admin/digests", f -> "api/v1/admin/digests", none, ACCEPTED),
+                admins("POST", "/api/v1/admin/trending", f -> "api/v1/admin/trending", none, OK),
                 admins("GET", "/api/v1/admin/webhooks", f -> "api/v1/admin/webhooks", none, OK),
                 admins("POST", "/api/v1/admin/webhooks", f -> "api/v1/admin/webhooks", f -> Body.of("url", "ftp://matrix"), BAD),
                 admins("DELETE", "/api/v1/admin/webhooks/{id}", f -> "api/v1/admin/webhooks/999999999", none, NOT_FOUND),

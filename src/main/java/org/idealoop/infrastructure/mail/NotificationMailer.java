@@ -1,7 +1,11 @@
 package org.idealoop.infrastructure.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +53,9 @@ public class NotificationMailer {
     @Inject
     Recipients recipients;
 
+    @Resource
+    SessionContext context;
+
     @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
     String baseUrl;
@@ -59,6 +66,7 @@ public class NotificationMailer {
     }
 
     @Schedule(hour = "7", minute = "0", second = "0", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void digestOnSchedule() {
         sendDigests();
     }
@@ -83,35 +91,78 @@ public class NotificationMailer {
         return mailed;
     }
 
-    /** One mail per member with digest notifications waiting; returns how many mails. */
+    /**
+     * One mail per member with digest notifications waiting; returns how many mails. The waiting lines
+     * are walked member by member in index notification_digest's order, at most {@link #BATCH} lines per
+     * transaction, and a member's lines are never split between two batches (unless one member has more
+     * than a batch waiting: then they get a mail per batch).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDigests() {
+        NotificationMailer self = context.getBusinessObject(NotificationMailer.class);
         int mails = 0;
+        long afterMember = 0;
         while (true) {
-            List<Long> claimed = claim("digest");
-            if (claimed.isEmpty()) {
+            DigestBatch batch = self.digestBatch(afterMember);
+            mails += batch.mails();
+            if (batch.last()) {
                 return mails;
             }
-            Map<Long, List<Row>> byMember = new LinkedHashMap<>();
-            for (Row row : rows(claimed)) {
-                if (row.visible() && row.email() != null) {
-                    byMember.computeIfAbsent(row.memberId(), m -> new ArrayList<>()).add(row);
-                }
-            }
-            for (List<Row> rows : byMember.values()) {
-                Row first = rows.get(0);
-                Locale locale = first.locale();
-                StringBuilder lines = new StringBuilder();
-                for (Row row : rows) {
-                    lines.append(text(locale, "mail.digest.line", Long.toString(row.ideaNumber()), row.ideaTitle(),
-                            status(locale, row.from()), status(locale, row.to()), row.message() == null ? "" : row.message()));
-                }
-                outbox.queue(new OutgoingMail(first.email(), text(locale, "mail.digest.subject", rows.size()),
-                        text(locale, "mail.digest.body", first.memberName(), lines,
-                                notifications.unsubscribeLink(first.memberId()))));
-                mails++;
-            }
-            mark(claimed);
+            afterMember = batch.afterMember();
         }
+    }
+
+    /** The digests of the members after {@code afterMember} whose lines fit in one batch, in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public DigestBatch digestBatch(long afterMember) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> waiting = em.createNativeQuery("SELECT id, member_id FROM notification WHERE mail_state = 'digest'"
+                        + " AND member_id > ? ORDER BY member_id, id LIMIT " + (BATCH + 1) + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, afterMember).getResultList();
+        boolean last = waiting.size() <= BATCH;
+        List<Object[]> taken = last ? waiting : waiting.subList(0, BATCH);
+        if (taken.isEmpty()) {
+            return new DigestBatch(0, afterMember, true);
+        }
+        long lastMember = memberOf(taken.get(taken.size() - 1));
+        long next = lastMember;
+        if (!last && memberOf(waiting.get(BATCH)) == lastMember) {
+            if (memberOf(taken.get(0)) != lastMember) {
+                taken = taken.stream().filter(row -> memberOf(row) != lastMember).toList(); // all in the next batch
+                next = memberOf(taken.get(taken.size() - 1));
+            } else {
+                next = lastMember - 1; // this member again: the lines mailed now are marked sent
+            }
+        }
+        List<Long> claimed = taken.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, List<Row>> byMember = new LinkedHashMap<>();
+        for (Row row : rows(claimed)) {
+            if (row.visible() && row.email() != null) {
+                byMember.computeIfAbsent(row.memberId(), m -> new ArrayList<>()).add(row);
+            }
+        }
+        for (List<Row> rows : byMember.values()) {
+            Row first = rows.get(0);
+            Locale locale = first.locale();
+            StringBuilder lines = new StringBuilder();
+            for (Row row : rows) {
+                lines.append(text(locale, "mail.digest.line", Long.toString(row.ideaNumber()), row.ideaTitle(),
+                        status(locale, row.from()), status(locale, row.to()), row.message() == null ? "" : row.message()));
+            }
+            outbox.queue(new OutgoingMail(first.email(), text(locale, "mail.digest.subject", rows.size()),
+                    text(locale, "mail.digest.body", first.memberName(), lines,
+                            notifications.unsubscribeLink(first.memberId()))));
+        }
+        mark(claimed);
+        return new DigestBatch(byMember.size(), next, last);
+    }
+
+    private static long memberOf(Object[] row) {
+        return ((Number) row[1]).longValue();
+    }
+
+    /** One batch of digests: mails queued, the member to continue after, and whether nothing was left. */
+    public record DigestBatch(int mails, long afterMember, boolean last) {
     }
 
     private List<Long> claim(String state) {

@@ -99,32 +99,40 @@ public class JpaVoteRepository implements VoteRepository {
                 .setParameter(2, Ranking.wilson(ups, downs))
                 .setParameter(3, ideaNumber)
                 .executeUpdate();
-        refreshTrending(Optional.of(ideaNumber));
+        refreshTrending(List.of(ideaNumber));
     }
 
     /**
      * trending = distinct voters of the last 7 days / (1 + earlier voters per week of the idea's
-     * earlier life): growth against the idea's own baseline (docs/ranking.md).
+     * earlier life): growth against the idea's own baseline (docs/ranking.md). One statement for the
+     * given ideas that reads only their recent votes (index vote_recent); the earlier voters are the
+     * idea's vote counters minus the recent ones. Returns the idea rows it wrote (the driver reports
+     * matched rows, so an idea whose value stayed the same counts too).
      */
-    public int refreshTrending(Optional<Long> ideaNumber) {
-        Timestamp now = Timestamp.from(Instant.now());
-        Timestamp weekAgo = Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(7)));
-        String sql = ("UPDATE idea i LEFT JOIN ("
-                        + " SELECT idea_number, SUM(created_at >= ?) AS recent, SUM(created_at < ?) AS earlier"
-                        + " FROM vote" + (ideaNumber.isPresent() ? " WHERE idea_number = ?" : "")
-                        + " GROUP BY idea_number) v ON v.idea_number = i.number"
-                        + " SET i.trending = COALESCE(v.recent, 0) / (1 + COALESCE(v.earlier, 0)"
-                        + "   / GREATEST(1, TIMESTAMPDIFF(DAY, i.created_at, ?) / 7 - 1))"
-                        + (ideaNumber.isPresent() ? " WHERE i.number = ?" : ""));
-        var update = em.createNativeQuery(sql)
-                .setParameter(1, weekAgo)
-                .setParameter(2, weekAgo);
-        if (ideaNumber.isPresent()) {
-            update.setParameter(3, ideaNumber.get()).setParameter(4, now).setParameter(5, ideaNumber.get());
-        } else {
-            update.setParameter(3, now);
+    public int refreshTrending(Collection<Long> ideaNumbers) {
+        if (ideaNumbers.isEmpty()) {
+            return 0;
         }
-        return update.executeUpdate();
+        String in = numberList(ideaNumbers);
+        Instant now = Instant.now();
+        return em.createNativeQuery("UPDATE idea i LEFT JOIN (SELECT idea_number, COUNT(*) AS recent FROM vote"
+                        + " WHERE idea_number IN (" + in + ") AND created_at >= ? GROUP BY idea_number) v"
+                        + " ON v.idea_number = i.number"
+                        + " SET i.trending = COALESCE(v.recent, 0) / (1 + GREATEST(0, i.up_votes + i.down_votes"
+                        + "   - COALESCE(v.recent, 0)) / GREATEST(1, TIMESTAMPDIFF(DAY, i.created_at, ?) / 7 - 1))"
+                        + " WHERE i.number IN (" + in + ")")
+                .setParameter(1, Timestamp.from(now.minus(java.time.Duration.ofDays(7))))
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** Numbers for an SQL IN list (longs only, so nothing can be injected). */
+    static String numberList(Collection<Long> numbers) {
+        StringBuilder in = new StringBuilder();
+        for (Long number : numbers) {
+            in.append(in.length() == 0 ? "" : ",").append(number.longValue());
+        }
+        return in.toString();
     }
 
     @Override

@@ -1,19 +1,108 @@
 package org.idealoop.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
 
-/** Votes age out of the 7-day trending window without anyone voting: refresh all ideas now and then. */
+/**
+ * Votes age out of the 7-day trending window without anyone voting, so trending is refreshed now and
+ * then; every vote already recomputes its own idea. Only ideas whose value can change are touched:
+ * those with trending above 0 (an idea without a recent voter has trending 0 and keeps it until a vote,
+ * which recomputes it) and those marked in {@code trending_dirty} (votes written by bulk SQL). Each
+ * batch of {@link #BATCH} ideas is one short transaction, so the refresh never holds many row locks
+ * and a vote waits at most for one batch.
+ */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TrendingRefresh {
+
+    private static final Logger LOG = Logger.getLogger(TrendingRefresh.class.getName());
+
+    /** Ideas per statement. */
+    static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "idealoop")
+    EntityManager em;
 
     @Inject
     JpaVoteRepository votes;
 
+    @Resource
+    SessionContext context;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
-    void refresh() {
-        votes.refreshTrending(Optional.empty());
+    void onSchedule() {
+        refresh();
+    }
+
+    /**
+     * Recomputes trending of the ideas above 0, walking index idea_trending upwards in batches, then of
+     * the ideas marked dirty; returns the idea rows written. An idea whose value rose during the walk
+     * (its baseline week count grew) is met once more further up; one whose value fell, as when votes
+     * age out, is behind the walk.
+     */
+    public int refresh() {
+        TrendingRefresh self = context.getBusinessObject(TrendingRefresh.class);
+        int written = 0;
+        double afterTrending = 0;
+        long afterNumber = 0;
+        while (true) {
+            List<Object[]> page = self.abovePage(afterTrending, afterNumber);
+            if (page.isEmpty()) {
+                break;
+            }
+            Object[] last = page.get(page.size() - 1);
+            afterTrending = ((Number) last[0]).doubleValue();
+            afterNumber = ((Number) last[1]).longValue();
+            written += self.write(page.stream().map(row -> ((Number) row[1]).longValue()).toList());
+        }
+        for (Drained drained = self.drainDirty(); drained.marked() > 0; drained = self.drainDirty()) {
+            written += drained.written();
+        }
+        int total = written;
+        LOG.fine(() -> "Trending refreshed: " + total + " ideas written");
+        return written;
+    }
+
+    /** The next ideas above 0 after (trending, number) in the index's order: [trending, number]. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> abovePage(double afterTrending, long afterNumber) {
+        return em.createNativeQuery("SELECT trending, number FROM idea WHERE trending > 0"
+                        + " AND (trending > ? OR (trending = ? AND number > ?)) ORDER BY trending, number LIMIT " + BATCH)
+                .setParameter(1, afterTrending).setParameter(2, afterTrending).setParameter(3, afterNumber)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int write(List<Long> ideaNumbers) {
+        return votes.refreshTrending(ideaNumbers);
+    }
+
+    /** Recomputes one batch of dirty ideas and unmarks them (none marked: nothing left). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Drained drainDirty() {
+        @SuppressWarnings("unchecked")
+        List<Object> marked = em.createNativeQuery("SELECT idea_number FROM trending_dirty ORDER BY idea_number LIMIT "
+                + BATCH + " FOR UPDATE SKIP LOCKED").getResultList();
+        if (marked.isEmpty()) {
+            return new Drained(0, 0);
+        }
+        List<Long> numbers = marked.stream().map(n -> ((Number) n).longValue()).toList();
+        int written = votes.refreshTrending(numbers);
+        em.createNativeQuery("DELETE FROM trending_dirty WHERE idea_number IN (" + JpaVoteRepository.numberList(numbers) + ")")
+                .executeUpdate();
+        return new Drained(numbers.size(), written);
+    }
+
+    /** One batch of the dirty queue: ideas unmarked, idea rows written (fewer when an idea is gone). */
+    public record Drained(int marked, int written) {
     }
 }

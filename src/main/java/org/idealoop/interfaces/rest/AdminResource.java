@@ -76,6 +76,17 @@ public class AdminResource {
         return Response.accepted(java.util.Map.of("mails", notificationMailer.sendDigests())).build();
     }
 
+    @Inject
+    org.idealoop.infrastructure.persistence.TrendingRefresh trending;
+
+    @POST
+    @Path("trending")
+    @Operation(summary = "Refresh trending now (it also runs every 10 minutes): recomputes only the ideas whose "
+            + "value can change (trending above 0, or marked dirty), in batches of 500; answers the idea rows written")
+    public java.util.Map<String, Integer> refreshTrending() {
+        return java.util.Map.of("ideasWritten", trending.refresh());
+    }
+
     @POST
     @Path("search/reindex")
     @Operation(summary = "Rebuild the search index from the database into a new index; the alias moves when it is "
