@@ -57,7 +57,7 @@ final class BenchTarget {
                         String[] words = title.split(" ");
                         ideas.add(Map.of("ideaNumber", number, "ideaPath", Slug.path(number, title),
                                 "draft", String.join(" ", List.of(words).subList(0, Math.min(4, words.length))),
-                                "word", encode(words[words.length > 3 ? 1 : 0] + " " + words[words.length > 3 ? 2 : 0])));
+                                "word", words[words.length > 3 ? 1 : 0] + " " + words[words.length > 3 ? 2 : 0]));
                     }
                 }
             }
@@ -133,7 +133,7 @@ final class BenchTarget {
             throw new IllegalStateException("Not seeded: the hot list at " + url + " has a single page");
         }
         Map<String, Object> deep = new HashMap<>();
-        deep.put("deepCursor", encode(cursor));
+        deep.put("deepCursor", cursor);
         deep.put("deepPages", depth);
         return deep;
     }

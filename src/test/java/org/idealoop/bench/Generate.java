@@ -440,13 +440,15 @@ public final class Generate {
         }
         long begun = System.nanoTime();
         Progress progress = null;
+        long shownTotal = -1;
         while (true) {
             String body = http.send(request.copy().GET().build(), HttpResponse.BodyHandlers.ofString()).body();
             String state = text(body, "state");
             long total = number(body, "total");
             long done = number(body, "done");
-            if (progress == null) {
+            if (progress == null || total != shownTotal) {
                 progress = new Progress(out, "search", 0, total);
+                shownTotal = total;
             }
             progress.show(done, false);
             if ("done".equals(state)) {

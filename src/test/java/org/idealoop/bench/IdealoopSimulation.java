@@ -65,7 +65,8 @@ public class IdealoopSimulation extends Simulation {
             case "home page" -> exec(http(name).get("/").header("Accept", "text/html"));
             case "idea page" -> exec(feed(ideas), http(name).get("#{ideaPath}").header("Accept", "text/html"));
             case "api list page 1" -> exec(http(name).get("/api/v1/ideas?sort=hot&limit=20"));
-            case "api deep page" -> exec(http(name).get("/api/v1/ideas?sort=hot&limit=20&cursor=" + deep.get("deepCursor")));
+            case "api deep page" -> exec(http(name).get("/api/v1/ideas?sort=hot&limit=20")
+                    .queryParam("cursor", (String) deep.get("deepCursor")));
             case "vote" -> exec(feed(ledger), http(name).put("/api/v1/ideas/#{voteIdea}/vote")
                     .header("Authorization", "Bearer #{voteToken}")
                     .body(StringBody("{\"direction\":\"up\"}")).asJson()
@@ -76,12 +77,12 @@ public class IdealoopSimulation extends Simulation {
                         }
                         return session.remove("voteStatus");
                     });
-            case "comment" -> exec(feed(ideas), session -> session.set("commentToken", anyToken.get()),
-                    http(name).post("/api/v1/ideas/#{ideaNumber}/comments")
+            case "comment" -> exec(feed(ideas)).exec(session -> session.set("commentToken", anyToken.get()))
+                    .exec(http(name).post("/api/v1/ideas/#{ideaNumber}/comments")
                             .header("Authorization", "Bearer #{commentToken}")
                             .body(StringBody("{\"body\":\"Same here: #{draft} would help our whole team.\"}")).asJson()
                             .check(status().in(200, 201)));
-            case "search with facets" -> exec(feed(ideas), http(name).get("/api/v1/search?q=#{word}"));
+            case "search with facets" -> exec(feed(ideas), http(name).get("/api/v1/search").queryParam("q", "#{word}"));
             case "similar while typing" -> exec(feed(ideas), http(name).get("/api/v1/ideas/similar")
                     .queryParam("title", "#{draft}"));
             default -> throw new IllegalArgumentException(name);
@@ -105,7 +106,7 @@ public class IdealoopSimulation extends Simulation {
                     http("warm-up list").get("/api/v1/ideas?sort=hot&limit=20"),
                     http("warm-up home").get("/").header("Accept", "text/html"),
                     feed(ideas), http("warm-up idea").get("#{ideaPath}").header("Accept", "text/html"),
-                    http("warm-up search").get("/api/v1/search?q=#{word}")))
+                    http("warm-up search").get("/api/v1/search").queryParam("q", "#{word}")))
                     .injectOpen(atOnceUsers(users)));
         }
         for (String name : SCENARIOS) {
