@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatling.app.Gatling;
-import io.gatling.core.config.GatlingPropertiesBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -131,8 +129,8 @@ class BenchmarkSmokeIT {
         new Generate(BenchSettings.fromSystem(), size, quiet()).run();
         assertEquals(rows, counts(), "a second run adds nothing");
 
-        int exit = Gatling.fromMap(new GatlingPropertiesBuilder().simulationClass(IdealoopSimulation.class.getName())
-                .resultsDirectory(dir.resolve("bench/gatling").toString()).build());
+        int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"--simulation",
+            IdealoopSimulation.class.getName(), "--results-folder", dir.resolve("bench/gatling").toString()});
         assertEquals(0, exit, "Gatling's exit code\n" + Processes.tail(dir.resolve("payara.log"), 40));
         String summary = BenchReport.write(dir.resolve("bench"), "http://localhost:" + httpPort);
         assertTrue(Files.exists(dir.resolve("bench/summary.md")));
