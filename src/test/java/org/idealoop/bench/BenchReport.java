@@ -1,7 +1,5 @@
 package org.idealoop.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -10,12 +8,15 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -107,30 +108,40 @@ public final class BenchReport {
             throw new IllegalStateException("No Gatling results under " + results + ": the benchmark did not run");
         }
         try (Stream<Path> runs = Files.list(results)) {
-            return runs.filter(p -> Files.exists(p.resolve("js/stats.json")))
+            return runs.filter(p -> Files.exists(p.resolve("index.html")))
                     .max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("No Gatling report under " + results));
         }
     }
 
-    /** Each request name's counts and percentiles (Gatling's defaults: 50, 75, 95, 99) from js/stats.json. */
-    static Map<String, Row> rows(Path run, int duration) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(run.resolve("js/stats.json").toFile());
-        Map<String, Row> rows = new LinkedHashMap<>();
-        collect(root, rows, duration);
-        return rows;
-    }
+    private static final Pattern REQUEST_ROW = Pattern.compile(
+            "<tr id=\"req_[^\"]*\".*?class=\"ellipsed-name\">([^<]*)</span>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("class=\"value [a-z]+ col-([0-9]+)\">([^<]*)</td>");
 
-    private static void collect(JsonNode node, Map<String, Row> rows, int duration) {
-        if ("REQUEST".equals(node.path("type").asText())) {
-            JsonNode stats = node.path("stats");
-            long ok = stats.path("numberOfRequests").path("ok").asLong();
-            long ko = stats.path("numberOfRequests").path("ko").asLong();
-            rows.put(node.path("name").asText(), new Row(node.path("name").asText(), ok, ko,
-                    (ok + ko) / (double) Math.max(1, duration), stats.path("percentiles1").path("total").asLong(),
-                    stats.path("percentiles3").path("total").asLong(), stats.path("percentiles4").path("total").asLong()));
+    /**
+     * Each request name's counts and percentiles from the report's statistics table (Gatling 3.14 keeps them in
+     * index.html; its columns: 2 total, 3 OK, 4 KO, 8 p50, 9 p75, 10 p95, 11 p99 with the default percentiles).
+     */
+    static Map<String, Row> rows(Path run, int duration) throws IOException {
+        String html = Files.readString(run.resolve("index.html"));
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Matcher row = REQUEST_ROW.matcher(html);
+        while (row.find()) {
+            Map<Integer, Long> cells = new HashMap<>();
+            Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) {
+                String value = cell.group(2).replace(",", "").strip();
+                if (value.matches("[0-9]+")) {
+                    cells.put(Integer.parseInt(cell.group(1)), Long.parseLong(value));
+                }
+            }
+            String name = row.group(1).replace("&amp;", "&").strip();
+            long ok = cells.getOrDefault(3, 0L);
+            long ko = cells.getOrDefault(4, 0L);
+            rows.put(name, new Row(name, ok, ko, (ok + ko) / (double) Math.max(1, duration), cells.getOrDefault(8, 0L),
+                    cells.getOrDefault(10, 0L), cells.getOrDefault(11, 0L)));
         }
-        node.path("contents").forEach(child -> collect(child, rows, duration));
+        return rows;
     }
 
     /** The resident memory of the Payara Micro serving {@code appUrl} (by its --port), else of the only one. */

@@ -102,7 +102,7 @@ public class IdealoopSimulation extends Simulation {
                 .acceptLanguageHeader("en").userAgentHeader("idealoop-bench").disableCaching();
         List<PopulationBuilder> chain = new ArrayList<>();
         if (warmup > 0) {
-            chain.add(scenario("warm-up").during(warmup).on(exec(
+            chain.add(scenario("warm-up").during(warmup, false).on(exec(
                     http("warm-up list").get("/api/v1/ideas?sort=hot&limit=20"),
                     http("warm-up home").get("/").header("Accept", "text/html"),
                     feed(ideas), http("warm-up idea").get("#{ideaPath}").header("Accept", "text/html"),
@@ -110,7 +110,7 @@ public class IdealoopSimulation extends Simulation {
                     .injectOpen(atOnceUsers(users)));
         }
         for (String name : SCENARIOS) {
-            chain.add(scenario(name).during(duration).on(step(name)).injectOpen(atOnceUsers(users)));
+            chain.add(scenario(name).during(duration, false).on(step(name)).injectOpen(atOnceUsers(users)));
         }
         PopulationBuilder first = chain.get(0);
         PopulationBuilder rest = chain.get(chain.size() - 1);

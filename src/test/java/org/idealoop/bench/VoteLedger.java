@@ -150,6 +150,7 @@ final class VoteLedger implements Iterator<Map<String, Object>> {
                     rowsAdded - found);
             Files.createDirectories(file.getParent());
             Files.writeString(file, result.properties());
+            Files.write(file.resolveSibling("acknowledged-votes.csv"), acks.stream().map(a -> a[0] + "," + a[1]).toList());
             return result;
         }
     }
