@@ -135,7 +135,7 @@ public final class Generate {
         readReferenceData(db);
         if (categories.isEmpty() || products.isEmpty()) {
             update(db, "INSERT IGNORE INTO product_team (slug, name, created_at) VALUES ('bench-team', 'Bench team', ?)", t);
-            long team = single(db, "SELECT id FROM product_team WHERE slug = 'bench-team'");
+            long team = BenchTarget.single(db, "SELECT id FROM product_team WHERE slug = 'bench-team'");
             update(db, "INSERT IGNORE INTO category (slug, name, team_id, created_at) VALUES ('bench-category', "
                     + "'Bench category', ?, ?)", team, t);
             update(db, "INSERT IGNORE INTO product (slug, name, team_id, created_at) VALUES ('bench-product', "
@@ -163,8 +163,8 @@ public final class Generate {
 
     /** Where a table's generated rows stopped: the index after its highest generated key, 0 if none. */
     private long resumeAt(Connection db, String table, String key, long firstKey, long count) throws SQLException {
-        long max = single(db, "SELECT COALESCE(MAX(" + key + "), 0) FROM " + table + " WHERE " + key + " >= ? AND "
-                + key + " < ?", firstKey, firstKey + count);
+        long max = BenchTarget.single(db, "SELECT COALESCE(MAX(" + key + "), 0) FROM " + table + " WHERE " + key
+                + " >= ? AND " + key + " < ?", firstKey, firstKey + count);
         return max == 0 ? 0 : Math.max(0, max - firstKey - ROWS_PER_STATEMENT); // redo the last batch: IGNOREd
     }
 
@@ -188,16 +188,22 @@ public final class Generate {
                     role.add(id, "ADMIN");
                 }
                 token.add(id, id, "PERSONAL", Secrets.hash(plan.token(i)), "bench", t);
-                if ((i + 1) % ROWS_PER_STATEMENT == 0 || i + 1 == total) {
-                    member.flush();
-                    role.flush();
-                    token.flush();
-                    db.commit();
-                    progress.show(i + 1, false);
-                }
+                commitAt(i + 1, total, db, progress, member, role, token);
             }
         }
         rowsPerSecond.put("members", progress.finish(total));
+    }
+
+    /** Every {@value #ROWS_PER_STATEMENT} rows, and after the last: write what is buffered and commit it. */
+    private static void commitAt(long next, long total, Connection db, Progress progress, BulkInsert... inserts)
+            throws SQLException {
+        if (next % ROWS_PER_STATEMENT == 0 || next == total) {
+            for (BulkInsert insert : inserts) {
+                insert.flush();
+            }
+            db.commit();
+            progress.show(next, false);
+        }
     }
 
     Instant ideaCreatedAt(long index) {
@@ -228,11 +234,7 @@ public final class Generate {
                         OPEN_STATUSES[CommunityPlan.pick(CommunityPlan.mix(i, 15), OPEN_STATUSES.length)],
                         ups, downs, ups - downs, plan.commentsOf(i), commenters, Ranking.wilson(ups, downs),
                         Ranking.hot(ups - downs, commenters, created), Timestamp.from(created), 1);
-                if ((i + 1) % ROWS_PER_STATEMENT == 0 || i + 1 == total) {
-                    idea.flush();
-                    db.commit();
-                    progress.show(i + 1, false);
-                }
+                commitAt(i + 1, total, db, progress, idea);
             }
         }
         rowsPerSecond.put("ideas", progress.finish(total));
@@ -244,8 +246,8 @@ public final class Generate {
     }
 
     private void votes(Connection db) throws SQLException {
-        long lastIdea = single(db, "SELECT COALESCE(MAX(idea_number), 0) FROM vote WHERE idea_number >= ? AND "
-                + "idea_number < ?", plan.ideaNumber(0), plan.ideaNumber(size.ideas()));
+        long lastIdea = BenchTarget.single(db, "SELECT COALESCE(MAX(idea_number), 0) FROM vote WHERE idea_number >= ?"
+                + " AND idea_number < ?", plan.ideaNumber(0), plan.ideaNumber(size.ideas()));
         int fromIdea = lastIdea == 0 ? 0 : Math.toIntExact(lastIdea - plan.ideaNumber(0)); // redo that idea: IGNOREd
         long done = 0;
         for (int i = 0; i < fromIdea; i++) {
@@ -292,11 +294,7 @@ public final class Generate {
                 comment.add(id, plan.ideaNumber(idea), reply ? id - 1 : null, reply ? 1 : 0, plan.commentAuthor(idea, j),
                         "Comment " + (j + 1) + " on this idea. " + CommunityPlan.body(c + 7),
                         between(ideaCreatedAt(idea), CommunityPlan.mix(c, 41)));
-                if ((c + 1) % ROWS_PER_STATEMENT == 0 || c + 1 == total) {
-                    comment.flush();
-                    db.commit();
-                    progress.show(c + 1, false);
-                }
+                commitAt(c + 1, total, db, progress, comment);
             }
         }
         rowsPerSecond.put("comments", progress.finish(total));
@@ -315,11 +313,7 @@ public final class Generate {
                         plan.author(s, 52), kind, "Our " + kind + " about " + CommunityPlan.title(s + 3),
                         CommunityPlan.body(s + 5), "praise".equals(kind) ? 4 + CommunityPlan.pick(h >>> 16, 2) : null,
                         between(now.minus(Duration.ofDays(365)), h));
-                if ((s + 1) % ROWS_PER_STATEMENT == 0 || s + 1 == total) {
-                    story.flush();
-                    db.commit();
-                    progress.show(s + 1, false);
-                }
+                commitAt(s + 1, total, db, progress, story);
             }
         }
         rowsPerSecond.put("stories", progress.finish(total));
@@ -342,12 +336,7 @@ public final class Generate {
                 rating.add(id, product, member, 1 + CommunityPlan.pick(h, 5), CommunityPlan.pick(h >>> 8, 11),
                         between(now.minus(Duration.ofDays(365)), h));
                 current.add(product, member, id);
-                if ((r + 1) % ROWS_PER_STATEMENT == 0 || r + 1 == total) {
-                    rating.flush();
-                    current.flush();
-                    db.commit();
-                    progress.show(r + 1, false);
-                }
+                commitAt(r + 1, total, db, progress, rating, current);
             }
         }
         rowsPerSecond.put("ratings", progress.finish(total));
@@ -471,18 +460,6 @@ public final class Generate {
     static long number(String json, String field) {
         Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(-?[0-9]+)").matcher(json);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
-
-    private static long single(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static void update(Connection db, String sql, Object... parameters) throws SQLException {
