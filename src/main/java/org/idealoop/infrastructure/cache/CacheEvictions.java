@@ -20,9 +20,29 @@ public class CacheEvictions {
 
     private static final Logger LOG = Logger.getLogger(CacheEvictions.class.getName());
 
+    // JPA allows one callback per event and listener class: each dispatches on the entity.
+
+    @PostPersist
+    void persisted(Object entity) {
+        referenceChanged(entity);
+    }
+
     @PostUpdate
+    void updated(Object entity) {
+        memberChanged(entity);
+        referenceChanged(entity);
+    }
+
     @PostRemove
-    void memberChanged(Object entity) {
+    void removed(Object entity) {
+        memberChanged(entity);
+        if (entity instanceof MemberToken token) {
+            evict(cache -> cache.evictAfterCommit(ReadCache.Region.TOKENS, tokensOf(token.memberId())));
+        }
+        referenceChanged(entity);
+    }
+
+    private static void memberChanged(Object entity) {
         if (entity instanceof Member member && member.id() != null) {
             evict(cache -> {
                 cache.evictAfterCommit(ReadCache.Region.MEMBERS, member.id());
@@ -31,21 +51,9 @@ public class CacheEvictions {
         }
     }
 
-    @PostRemove
-    void tokenRemoved(Object entity) {
-        if (entity instanceof MemberToken token) {
-            evict(cache -> cache.evictAfterCommit(ReadCache.Region.TOKENS, tokensOf(token.memberId())));
-        }
-    }
-
-    @PostPersist
-    @PostUpdate
-    @PostRemove
-    void referenceChanged(Object entity) {
-        if (entity instanceof ProductTeam) {
-            evict(cache -> cache.evictAfterCommit(ReadCache.Region.TEAMS));
-        } else if (entity instanceof Category) {
-            evict(cache -> cache.evictAfterCommit(ReadCache.Region.CATEGORIES));
+    private static void referenceChanged(Object entity) {
+        if (entity instanceof ProductTeam || entity instanceof Category) {
+            evict(cache -> cache.evictAfterCommit(ReadCache.Region.FILING));
         }
     }
 

@@ -27,14 +27,18 @@ public class DetachedReads {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    public Catalog<ProductTeam> teams() {
-        return Catalog.of(em.createNamedQuery("ProductTeam.all", ProductTeam.class).getResultList(),
-                ProductTeam::id, ProductTeam::slug);
+    /** Teams and categories read together, so that every category's team is among the teams. */
+    public Filing filing() {
+        return new Filing(Catalog.of(em.createNamedQuery("ProductTeam.all", ProductTeam.class).getResultList(),
+                ProductTeam::id, ProductTeam::slug),
+                Catalog.of(em.createNamedQuery("Category.all", Category.class).getResultList(), Category::id, Category::slug));
     }
 
-    public Catalog<Category> categories() {
-        return Catalog.of(em.createNamedQuery("Category.all", Category.class).getResultList(),
-                Category::id, Category::slug);
+    /** What {@link ReadCache.Region#FILING} holds. */
+    public record Filing(Catalog<ProductTeam> teams, Catalog<Category> categories) {
+
+        /** The one key of the region. */
+        public static final String KEY = "filing";
     }
 
     /** All of a kind in their order, found by id and by slug. */

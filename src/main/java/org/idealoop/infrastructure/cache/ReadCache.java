@@ -36,8 +36,8 @@ public class ReadCache {
         MEMBERS(Duration.ofSeconds(30), 20_000),
         /** Hash of a bearer or remember-me secret -> whose it is and until when. */
         TOKENS(Duration.ofSeconds(30), 20_000),
-        TEAMS(Duration.ofMinutes(10), 4),
-        CATEGORIES(Duration.ofMinutes(10), 4),
+        /** Teams and categories, loaded and forgotten together (a category never names a team not cached). */
+        FILING(Duration.ofMinutes(10), 4),
         /** Blocked words and run-time moderation settings. */
         MODERATION(Duration.ofMinutes(10), 64);
 

@@ -32,7 +32,7 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public Category add(Category category) {
-        cache.evictAfterCommit(ReadCache.Region.CATEGORIES);
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         em.persist(category);
         em.flush();
         return category;
@@ -41,7 +41,7 @@ public class JpaCategoryRepository implements CategoryRepository {
     /** From memory (detached, read-only); a transaction that changed categories reads its own changes instead. */
     @Override
     public List<Category> categories() {
-        if (cache.changedInThisTransaction(ReadCache.Region.CATEGORIES)) {
+        if (cache.changedInThisTransaction(ReadCache.Region.FILING)) {
             return em.createNamedQuery("Category.all", Category.class).getResultList();
         }
         return catalog().all();
@@ -49,7 +49,7 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public Optional<Category> findCategory(String slug) {
-        Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.CATEGORIES) ? Optional.empty()
+        Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
                 : catalog().find(slug);
         return known.isPresent() ? known : unknown(em.createNamedQuery("Category.findBySlug", Category.class)
                 .setParameter("slug", slug).getResultStream().findFirst());
@@ -57,18 +57,18 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public Optional<Category> findCategory(long id) {
-        Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.CATEGORIES) ? Optional.empty()
+        Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
                 : catalog().find(id);
         return known.isPresent() ? known : unknown(Optional.ofNullable(em.find(Category.class, id)));
     }
 
     /**
      * A category that was not in memory, as the database answered: one added around the application (by SQL)
-     * makes the list load again.
+     * makes the lists (categories and teams) load again.
      */
     private Optional<Category> unknown(Optional<Category> read) {
-        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.CATEGORIES)) {
-            cache.evictAfterCommit(ReadCache.Region.CATEGORIES);
+        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.FILING)) {
+            cache.evictAfterCommit(ReadCache.Region.FILING);
         }
         return read;
     }
@@ -76,12 +76,12 @@ public class JpaCategoryRepository implements CategoryRepository {
     /** Locking for a change also forgets the cached categories, after the commit too. */
     @Override
     public Optional<Category> lockForChange(long id) {
-        cache.evictAfterCommit(ReadCache.Region.CATEGORIES);
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         return Optional.ofNullable(em.find(Category.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private DetachedReads.Catalog<Category> catalog() {
-        return cache.get(ReadCache.Region.CATEGORIES, ReadCache.Region.CATEGORIES, reads::categories);
+        return cache.get(ReadCache.Region.FILING, DetachedReads.Filing.KEY, reads::filing).categories();
     }
 
     @Override
@@ -161,7 +161,7 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public void remove(Category category) {
-        cache.evictAfterCommit(ReadCache.Region.CATEGORIES);
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         em.remove(em.contains(category) ? category : em.merge(category));
         em.flush();
     }

@@ -28,7 +28,7 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public ProductTeam add(ProductTeam team) {
-        cache.evictAfterCommit(ReadCache.Region.TEAMS);
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         em.persist(team);
         em.flush();
         return team;
@@ -37,7 +37,7 @@ public class JpaTeamRepository implements TeamRepository {
     /** From memory (detached, read-only); a transaction that changed teams reads its own changes instead. */
     @Override
     public List<ProductTeam> all() {
-        if (cache.changedInThisTransaction(ReadCache.Region.TEAMS)) {
+        if (cache.changedInThisTransaction(ReadCache.Region.FILING)) {
             return em.createNamedQuery("ProductTeam.all", ProductTeam.class).getResultList();
         }
         return catalog().all();
@@ -45,7 +45,7 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public Optional<ProductTeam> findBySlug(String slug) {
-        Optional<ProductTeam> known = cache.changedInThisTransaction(ReadCache.Region.TEAMS) ? Optional.empty()
+        Optional<ProductTeam> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
                 : catalog().find(slug);
         if (known.isPresent()) {
             return known;
@@ -54,8 +54,8 @@ public class JpaTeamRepository implements TeamRepository {
         // when it has one the list lacks.
         Optional<ProductTeam> read = em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
-        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.TEAMS)) {
-            cache.evictAfterCommit(ReadCache.Region.TEAMS);
+        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.FILING)) {
+            cache.evictAfterCommit(ReadCache.Region.FILING);
         }
         return read;
     }
@@ -63,13 +63,13 @@ public class JpaTeamRepository implements TeamRepository {
     /** Locking for a change also forgets the cached teams, after the commit too. */
     @Override
     public Optional<ProductTeam> lockForChange(String slug) {
-        cache.evictAfterCommit(ReadCache.Region.TEAMS);
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         return em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class).setParameter("slug", slug)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     private DetachedReads.Catalog<ProductTeam> catalog() {
-        return cache.get(ReadCache.Region.TEAMS, ReadCache.Region.TEAMS, reads::teams);
+        return cache.get(ReadCache.Region.FILING, DetachedReads.Filing.KEY, reads::filing).teams();
     }
 
     @Override
@@ -240,8 +240,7 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void remove(ProductTeam team) {
-        cache.evictAfterCommit(ReadCache.Region.TEAMS);
-        cache.evictAfterCommit(ReadCache.Region.CATEGORIES);
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         // Categories have no ON DELETE CASCADE (an idea may point at them): the caller made sure none does.
         em.createNativeQuery("DELETE FROM category WHERE team_id = ?").setParameter(1, team.id()).executeUpdate();
         em.remove(em.contains(team) ? team : em.merge(team));

@@ -21,26 +21,26 @@ class ReadCacheTest {
 
     @Test
     void aSecondReadComesFromMemoryAndAnEvictionMakesTheNextOneLoad() {
-        assertEquals("Alpha", cache.get(Region.TEAMS, "all", () -> load("Alpha")));
-        assertEquals("Alpha", cache.get(Region.TEAMS, "all", () -> load("Beta")));
+        assertEquals("Alpha", cache.get(Region.FILING, "all", () -> load("Alpha")));
+        assertEquals("Alpha", cache.get(Region.FILING, "all", () -> load("Beta")));
         assertEquals(1, loads.get());
 
-        cache.evictAfterCommit(Region.TEAMS);
+        cache.evictAfterCommit(Region.FILING);
 
-        assertEquals("Beta", cache.get(Region.TEAMS, "all", () -> load("Beta")));
+        assertEquals("Beta", cache.get(Region.FILING, "all", () -> load("Beta")));
         assertEquals(2, loads.get());
     }
 
     @Test
     void aLoadOverTakenByAnEvictionIsNotKept() {
         // The reader read the old value; the change committed and evicted before the reader could keep it.
-        String stale = cache.get(Region.CATEGORIES, "all", () -> {
-            cache.evictAfterCommit(Region.CATEGORIES);
+        String stale = cache.get(Region.FILING, "all", () -> {
+            cache.evictAfterCommit(Region.FILING);
             return load("old name");
         });
 
         assertEquals("old name", stale, "the reader itself still answers with what it read");
-        assertEquals("new name", cache.get(Region.CATEGORIES, "all", () -> load("new name")), "but nobody after it");
+        assertEquals("new name", cache.get(Region.FILING, "all", () -> load("new name")), "but nobody after it");
     }
 
     @Test
