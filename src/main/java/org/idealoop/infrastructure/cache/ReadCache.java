@@ -1,6 +1,5 @@
 package org.idealoop.infrastructure.cache;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -50,8 +49,9 @@ public class ReadCache {
         }
     }
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    /** Looked up, not injected: {@code @Resource} stayed null in this bean on Payara Micro 6. */
+    private volatile TransactionSynchronizationRegistry transactions;
+    private volatile boolean lookedUp;
 
     private final Map<Region, Store> stores = new EnumMap<>(Region.class);
 
@@ -124,6 +124,7 @@ public class ReadCache {
      */
     public void evictAfterCommit(Region region, EntryFilter filter) {
         evictNow(region, filter);
+        TransactionSynchronizationRegistry transactions = transactions();
         if (transactions != null && transactions.getTransactionKey() != null
                 && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.putResource(pendingKey(region), Boolean.TRUE);
@@ -142,8 +143,22 @@ public class ReadCache {
 
     /** Whether the current transaction changed this region: then it must read its own changes, not the cache. */
     public boolean changedInThisTransaction(Region region) {
+        TransactionSynchronizationRegistry transactions = transactions();
         return transactions != null && transactions.getTransactionKey() != null
                 && transactions.getResource(pendingKey(region)) != null;
+    }
+
+    /** The container's registry; null outside a container (unit tests: evictions then happen at once). */
+    private TransactionSynchronizationRegistry transactions() {
+        if (!lookedUp) {
+            try {
+                transactions = javax.naming.InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (javax.naming.NamingException | RuntimeException noContainer) {
+                transactions = null;
+            }
+            lookedUp = true;
+        }
+        return transactions;
     }
 
     void evictNow(Region region, EntryFilter filter) {
