@@ -64,38 +64,40 @@ public class ReadCache {
     /** The cached value, else what the loader reads (kept unless an eviction came in between). */
     @SuppressWarnings("unchecked")
     public <V> V get(Region region, Object key, Supplier<V> loader) {
-        Store store = stores.get(region);
-        long now = System.nanoTime();
-        long generation;
-        synchronized (store) {
-            Entry entry = store.entries.get(key);
-            if (entry != null && entry.expiresAt - now > 0) {
-                return (V) entry.value;
-            }
-            generation = store.generation;
+        long[] generation = new long[1];
+        Entry entry = live(region, key, generation);
+        if (entry != null) {
+            return (V) entry.value;
         }
         V value = loader.get();
-        put(region, key, value, generation);
+        put(region, key, value, generation[0]);
         return value;
     }
 
     /** As {@link #get}, but an empty answer is not kept (an unknown token must not push out known ones). */
+    @SuppressWarnings("unchecked")
     public <V> Optional<V> find(Region region, Object key, Supplier<Optional<V>> loader) {
-        Store store = stores.get(region);
-        long now = System.nanoTime();
-        long generation;
-        synchronized (store) {
-            Entry entry = store.entries.get(key);
-            if (entry != null && entry.expiresAt - now > 0) {
-                @SuppressWarnings("unchecked")
-                V value = (V) entry.value;
-                return Optional.of(value);
-            }
-            generation = store.generation;
+        long[] generation = new long[1];
+        Entry entry = live(region, key, generation);
+        if (entry != null) {
+            return Optional.of((V) entry.value);
         }
         Optional<V> value = loader.get();
-        value.ifPresent(v -> put(region, key, v, generation));
+        value.ifPresent(v -> put(region, key, v, generation[0]));
         return value;
+    }
+
+    /** The entry while it lives, else null with the region's generation (a load may be kept only under it). */
+    private Entry live(Region region, Object key, long[] generation) {
+        Store store = stores.get(region);
+        synchronized (store) {
+            Entry entry = store.entries.get(key);
+            if (entry != null && entry.expiresAt - System.nanoTime() > 0) {
+                return entry;
+            }
+            generation[0] = store.generation;
+            return null;
+        }
     }
 
     private void put(Region region, Object key, Object value, long generation) {
