@@ -35,6 +35,9 @@ public class AuthenticationService {
     private static final Logger LOG = Logger.getLogger(AuthenticationService.class.getName());
     /** Tokens that authenticate a request (as opposed to one-time links). */
     static final Set<TokenPurpose> BEARER = EnumSet.of(TokenPurpose.ACCESS, TokenPurpose.PERSONAL);
+    /** Tokens that stand for a member on every request; only these are kept in memory. */
+    private static final Set<TokenPurpose> AUTHENTICATING =
+            EnumSet.of(TokenPurpose.ACCESS, TokenPurpose.PERSONAL, TokenPurpose.REMEMBER_ME);
 
     @Inject
     MemberRepository members;
@@ -56,6 +59,9 @@ public class AuthenticationService {
 
     @Inject
     CurrentMember currentMember;
+
+    @Inject
+    SignedInMembers signedIn;
 
     private final Clock clock = Clock.systemUTC();
     private volatile String decoyHash;
@@ -133,6 +139,7 @@ public class AuthenticationService {
             throw new NotSignedInException("auth.disabled");
         }
         roles.ifPresent(member::assignRoles);
+        signedIn.forgetAfterCommit(member.id());
         if (created[0]) {
             accounts.mapMember(member.id());
         }
@@ -176,21 +183,31 @@ public class AuthenticationService {
         return authenticate(secret, EnumSet.of(TokenPurpose.REMEMBER_ME));
     }
 
+    /**
+     * Token and member come from memory while they live there ({@link SignedInMembers}): no statement at all;
+     * else one for the token (its use recorded at most once a minute) and one for the member.
+     */
     private Optional<Member> authenticate(String secret, Set<TokenPurpose> purposes) {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return members.findTokenByHash(Secrets.hash(secret))
-                .filter(token -> purposes.contains(token.purpose()) && token.isUsable(now))
-                .flatMap(token -> {
-                    touch(token, now);
-                    return members.findById(token.memberId());
-                })
+        String hash = Secrets.hash(secret);
+        return signedIn.grant(hash, () -> members.findTokenByHash(hash)
+                        .filter(token -> AUTHENTICATING.contains(token.purpose()) && token.isUsable(now))
+                        .map(token -> {
+                            touch(token, now);
+                            return new SignedInMembers.Grant(token.memberId(), token.purpose(), token.expiresAt());
+                        }))
+                .filter(grant -> purposes.contains(grant.purpose()) && grant.isUsable(now))
+                .flatMap(grant -> signedIn.find(grant.memberId()))
                 .filter(Member::isActive);
     }
 
-    /** Records use at most once a minute, so a busy API client does not write on every request. */
+    /**
+     * Records use at most once a minute, so a busy API client does not write on every request (while the
+     * token is in memory nothing is read or written; the time it was last used is then up to a minute older).
+     */
     private static void touch(MemberToken token, Instant now) {
         if (token.lastUsedAt().map(last -> last.isBefore(now.minusSeconds(60))).orElse(true)) {
             token.use(now);
@@ -201,7 +218,10 @@ public class AuthenticationService {
         if (secret != null && !secret.isBlank()) {
             members.findTokenByHash(Secrets.hash(secret))
                     .filter(token -> token.purpose() == TokenPurpose.REMEMBER_ME)
-                    .ifPresent(members::removeToken);
+                    .ifPresent(token -> {
+                        members.removeToken(token);
+                        signedIn.forgetAfterCommit(token.memberId());
+                    });
         }
     }
 

@@ -3,6 +3,7 @@ package org.idealoop.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.idealoop.infrastructure.cache.ReadCache;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,25 @@ public class BlockedWordService {
     @Inject
     AuditLogRepository auditLog;
 
+    @Inject
+    ReadCache cache;
+
+    private static final String CACHE_KEY = "blocked-words";
+
     private final Clock clock = Clock.systemUTC();
+
+    /** The list every post is checked against: from memory, read again after a change commits. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> current() {
+        if (cache.changedInThisTransaction(ReadCache.Region.MODERATION)) {
+            return moderation.blockedWords();
+        }
+        return cache.get(ReadCache.Region.MODERATION, CACHE_KEY, () -> List.copyOf(moderation.blockedWords()));
+    }
+
+    private void changed() {
+        cache.evictAfterCommit(ReadCache.Region.MODERATION, CACHE_KEY);
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> blockedWords() {
@@ -57,6 +76,7 @@ public class BlockedWordService {
             clean.add(w);
         }
         String before = String.join(", ", moderation.blockedWords());
+        changed();
         moderation.replaceBlockedWords(clean, clock.instant());
         audit(me, "blocked_words", before, String.join(", ", clean));
         return moderation.blockedWords();
@@ -66,6 +86,7 @@ public class BlockedWordService {
     public String addBlockedWord(String text) {
         Member me = currentMember.requireRole(Role.ADMIN);
         String word = BlockedWord.of("word", text);
+        changed();
         if (!moderation.addBlockedWord(word, clock.instant())) {
             throw new ConflictException("word", "moderation.word.duplicate");
         }
@@ -78,6 +99,7 @@ public class BlockedWordService {
     public void removeBlockedWord(String text) {
         Member me = currentMember.requireRole(Role.ADMIN);
         String word = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        changed();
         if (!moderation.removeBlockedWord(word)) {
             throw new NotFoundException("blocked word " + word);
         }

@@ -9,10 +9,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.domain.ForbiddenException;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.domain.member.Member;
-import org.idealoop.domain.member.MemberRepository;
 import org.idealoop.domain.member.Role;
 
-/** The member behind the current request, as Jakarta Security authenticated them. */
+/**
+ * The member behind the current request, as Jakarta Security authenticated them: read through
+ * {@link SignedInMembers}, so it is detached and read-only (a service that changes the member reads it
+ * through the repository).
+ */
 @RequestScoped
 public class CurrentMember {
 
@@ -20,7 +23,7 @@ public class CurrentMember {
     SecurityContext security;
 
     @Inject
-    MemberRepository members;
+    SignedInMembers signedIn;
 
     @Inject
     @ConfigProperty(name = "idealoop.members.verification-required", defaultValue = "true")
@@ -57,7 +60,7 @@ public class CurrentMember {
 
     public Optional<Member> find() {
         if (member == null) {
-            member = id().flatMap(members::findById).filter(Member::isActive).orElse(null);
+            member = id().flatMap(signedIn::find).filter(Member::isActive).orElse(null);
         }
         return Optional.ofNullable(member);
     }

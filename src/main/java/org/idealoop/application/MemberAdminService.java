@@ -29,11 +29,15 @@ public class MemberAdminService {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    SignedInMembers signedIn;
+
     public Member assignRoles(long memberId, Set<Role> roles) {
         Member member = members.findById(memberId).filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
         String before = new java.util.TreeSet<>(member.roles()).toString();
         member.assignRoles(roles);
+        signedIn.forgetAfterCommit(memberId); // the next request has the new roles
         audit.record("roles", org.idealoop.domain.moderation.ContentType.MEMBER, memberId, before,
                 new java.util.TreeSet<>(member.roles()).toString());
         LOG.info(() -> "Member " + memberId + " now has roles " + member.roles());
@@ -50,6 +54,7 @@ public class MemberAdminService {
         } else {
             member.enable();
         }
+        signedIn.forgetAfterCommit(memberId); // tokens and sessions stop at the next request
         audit.record(disabled ? "disable" : "enable", org.idealoop.domain.moderation.ContentType.MEMBER, memberId,
                 "disabled=" + was, "disabled=" + disabled);
         LOG.info(() -> "Member " + memberId + (disabled ? " disabled" : " enabled"));

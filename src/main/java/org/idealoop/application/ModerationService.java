@@ -35,6 +35,9 @@ public class ModerationService {
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     @Inject
+    BlockedWordService blockedWords;
+
+    @Inject
     CurrentMember currentMember;
 
     @Inject
@@ -77,7 +80,7 @@ public class ModerationService {
     public void checkContent(Member author, RateLimiter.Action action, String title, String body) {
         rateLimiter.hit(action, author.id(), currentMember.address());
         String text = ((title == null ? "" : title) + "\n" + (body == null ? "" : body)).toLowerCase(Locale.ROOT);
-        for (String word : moderation.blockedWords()) {
+        for (String word : blockedWords.current()) {
             if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
                 throw new InvalidFieldException(title != null && title.toLowerCase(Locale.ROOT).contains(word)
                         ? "title" : "body", "moderation.blockedWord");

@@ -3,6 +3,7 @@ package org.idealoop.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.idealoop.infrastructure.cache.ReadCache;
 import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,12 +35,19 @@ public class ModerationSettingsService {
     @ConfigProperty(name = IdealoopConfig.HOLD_FIRST_POSTS, defaultValue = "false")
     boolean holdFirstPosts;
 
+    @Inject
+    ReadCache cache;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The configured default, unless an admin changed it at run time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isHoldingFirstPosts() {
-        return moderation.setting(HOLD_SETTING).map(Boolean::parseBoolean).orElse(holdFirstPosts);
+        if (cache.changedInThisTransaction(ReadCache.Region.MODERATION)) {
+            return moderation.setting(HOLD_SETTING).map(Boolean::parseBoolean).orElse(holdFirstPosts);
+        }
+        return cache.get(ReadCache.Region.MODERATION, HOLD_SETTING,
+                () -> moderation.setting(HOLD_SETTING).map(Boolean::parseBoolean).orElse(holdFirstPosts));
     }
 
     /** Admins turn holding new members' first posts for approval on or off. */
@@ -50,6 +58,7 @@ public class ModerationSettingsService {
         }
         boolean before = isHoldingFirstPosts();
         Instant now = clock.instant();
+        cache.evictAfterCommit(ReadCache.Region.MODERATION, HOLD_SETTING);
         moderation.putSetting(HOLD_SETTING, Boolean.toString(on), now);
         auditLog.audit(me.id(), "hold_first_posts", ContentType.SETTINGS, 0, null, Boolean.toString(before),
                 Boolean.toString(on), now);

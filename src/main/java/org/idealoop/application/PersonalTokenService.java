@@ -29,6 +29,9 @@ public class PersonalTokenService {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    SignedInMembers signedIn;
+
     private final Clock clock = Clock.systemUTC();
 
     public AuthenticationService.IssuedToken createPersonalToken(long memberId, String name) {
@@ -59,6 +62,7 @@ public class PersonalTokenService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("token " + tokenId));
         members.removeToken(token);
+        signedIn.forgetAfterCommit(memberId); // the next call with it is refused
         LOG.info(() -> "Member " + memberId + " revoked personal token " + tokenId);
     }
 }

@@ -34,6 +34,9 @@ public class SanctionService {
     static final Instant SUSPENSION_LIMIT = Instant.parse("2038-01-01T00:00:00Z");
 
     @Inject
+    SignedInMembers signedIn;
+
+    @Inject
     ModerationService moderators;
 
     @Inject
@@ -100,6 +103,7 @@ public class SanctionService {
             }
             default -> throw new InvalidFieldException("action", "moderation.action.invalid");
         }
+        signedIn.forgetAfterCommit(memberId); // a suspension, ban or lift holds from the member's next request
         String after = members.findById(memberId).map(SanctionService::state).orElse(null);
         auditLog.audit(me.id(), action.id(), ContentType.MEMBER, memberId, reason.isEmpty() ? null : reason, before,
                 action == ModerationAction.BAN && Boolean.TRUE.equals(request.removeVotes()) ? after + " votes removed" : after,

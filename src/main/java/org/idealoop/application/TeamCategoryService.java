@@ -96,8 +96,9 @@ public class TeamCategoryService {
     public record CategoryCount(Category category, long ideas) {
     }
 
+    /** The team's category, managed and locked for a change (a cached one must not be changed). */
     private Category categoryOf(ProductTeam team, long categoryId) {
-        return categories.findCategory(categoryId).filter(c -> c.teamId() == team.id())
+        return categories.lockForChange(categoryId).filter(c -> c.teamId() == team.id())
                 .orElseThrow(() -> new NotFoundException("category " + categoryId));
     }
 

@@ -49,6 +49,11 @@ public class TeamService {
         return teams.findBySlug(slug == null ? "" : slug.strip()).orElseThrow(() -> new NotFoundException("team " + slug));
     }
 
+    /** The team, managed and locked: what {@link #get} returns may come from memory and must not change. */
+    private ProductTeam lockForChange(String slug) {
+        return teams.lockForChange(slug == null ? "" : slug.strip()).orElseThrow(() -> new NotFoundException("team " + slug));
+    }
+
     public ProductTeam create(String slug, String name, String description, Integer slaHours) {
         currentMember.requireRole(Role.ADMIN);
         String validName = name(name);
@@ -68,7 +73,7 @@ public class TeamService {
 
     public ProductTeam change(String slug, String name, String description, Integer slaHours) {
         currentMember.requireRole(Role.ADMIN);
-        ProductTeam team = get(slug);
+        ProductTeam team = lockForChange(slug);
         String before = describe(team);
         team.change(name == null ? team.name() : name(name),
                 description == null ? team.description() : description(description), sla(slaHours, team.slaHours()));
@@ -115,7 +120,7 @@ public class TeamService {
      */
     public void delete(String slug) {
         currentMember.requireRole(Role.ADMIN);
-        ProductTeam team = get(slug);
+        ProductTeam team = lockForChange(slug);
         long[] references = teams.referencesTo(team.id());
         if (references[0] > 0 || references[1] > 0) {
             throw new ConflictException("team", "team.delete.referenced", references[0], references[1]);

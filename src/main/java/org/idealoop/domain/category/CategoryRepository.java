@@ -14,7 +14,11 @@ public interface CategoryRepository {
 
     Optional<Category> findCategory(String slug);
 
+    /** For reading: may come from memory, so it must not be changed (see {@link #lockForChange}). */
     Optional<Category> findCategory(long id);
+
+    /** A fresh, managed read with a row lock, for renaming or deleting the category. */
+    Optional<Category> lockForChange(long id);
 
     /**
      * Adds the tag unless one with its slug exists, also one added by a concurrent transaction (this

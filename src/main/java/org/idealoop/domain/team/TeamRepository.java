@@ -9,7 +9,11 @@ public interface TeamRepository {
 
     List<ProductTeam> all();
 
+    /** For reading: may come from memory, so it must not be changed (see {@link #lockForChange}). */
     Optional<ProductTeam> findBySlug(String slug);
+
+    /** A fresh, managed read with a row lock, for changing or deleting the team. */
+    Optional<ProductTeam> lockForChange(String slug);
 
     void addMember(TeamMembership membership);
 

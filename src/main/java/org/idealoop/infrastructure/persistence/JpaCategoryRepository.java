@@ -1,6 +1,8 @@
 package org.idealoop.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import org.idealoop.domain.category.Category;
 import org.idealoop.domain.category.CategoryRepository;
 import org.idealoop.domain.category.IdeaTag;
 import org.idealoop.domain.category.Tag;
+import org.idealoop.infrastructure.cache.DetachedReads;
+import org.idealoop.infrastructure.cache.ReadCache;
 
 @ApplicationScoped
 public class JpaCategoryRepository implements CategoryRepository {
@@ -20,27 +24,64 @@ public class JpaCategoryRepository implements CategoryRepository {
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
+    @Inject
+    ReadCache cache;
+
+    @Inject
+    DetachedReads reads;
+
     @Override
     public Category add(Category category) {
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         em.persist(category);
         em.flush();
         return category;
     }
 
+    /** From memory (detached, read-only); a transaction that changed categories reads its own changes instead. */
     @Override
     public List<Category> categories() {
-        return em.createNamedQuery("Category.all", Category.class).getResultList();
+        if (cache.changedInThisTransaction(ReadCache.Region.FILING)) {
+            return em.createNamedQuery("Category.all", Category.class).getResultList();
+        }
+        return catalog().all();
     }
 
     @Override
     public Optional<Category> findCategory(String slug) {
-        return em.createNamedQuery("Category.findBySlug", Category.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
+                : catalog().find(slug);
+        return known.isPresent() ? known : unknown(em.createNamedQuery("Category.findBySlug", Category.class)
+                .setParameter("slug", slug).getResultStream().findFirst());
     }
 
     @Override
     public Optional<Category> findCategory(long id) {
-        return Optional.ofNullable(em.find(Category.class, id));
+        Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
+                : catalog().find(id);
+        return known.isPresent() ? known : unknown(Optional.ofNullable(em.find(Category.class, id)));
+    }
+
+    /**
+     * A category that was not in memory, as the database answered: one added around the application (by SQL)
+     * makes the lists (categories and teams) load again.
+     */
+    private Optional<Category> unknown(Optional<Category> read) {
+        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.FILING)) {
+            cache.evictAfterCommit(ReadCache.Region.FILING);
+        }
+        return read;
+    }
+
+    /** Locking for a change also forgets the cached categories, after the commit too. */
+    @Override
+    public Optional<Category> lockForChange(long id) {
+        cache.evictAfterCommit(ReadCache.Region.FILING);
+        return Optional.ofNullable(em.find(Category.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private DetachedReads.Catalog<Category> catalog() {
+        return cache.get(ReadCache.Region.FILING, DetachedReads.Filing.KEY, reads::filing).categories();
     }
 
     @Override
@@ -120,6 +161,7 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public void remove(Category category) {
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         em.remove(em.contains(category) ? category : em.merge(category));
         em.flush();
     }

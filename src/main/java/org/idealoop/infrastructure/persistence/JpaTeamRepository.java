@@ -1,6 +1,8 @@
 package org.idealoop.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +11,8 @@ import org.idealoop.domain.moderation.Visibility;
 import org.idealoop.domain.team.ProductTeam;
 import org.idealoop.domain.team.TeamMembership;
 import org.idealoop.domain.team.TeamRepository;
+import org.idealoop.infrastructure.cache.DetachedReads;
+import org.idealoop.infrastructure.cache.ReadCache;
 
 @ApplicationScoped
 public class JpaTeamRepository implements TeamRepository {
@@ -16,22 +20,56 @@ public class JpaTeamRepository implements TeamRepository {
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
+    @Inject
+    ReadCache cache;
+
+    @Inject
+    DetachedReads reads;
+
     @Override
     public ProductTeam add(ProductTeam team) {
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         em.persist(team);
         em.flush();
         return team;
     }
 
+    /** From memory (detached, read-only); a transaction that changed teams reads its own changes instead. */
     @Override
     public List<ProductTeam> all() {
-        return em.createNamedQuery("ProductTeam.all", ProductTeam.class).getResultList();
+        if (cache.changedInThisTransaction(ReadCache.Region.FILING)) {
+            return em.createNamedQuery("ProductTeam.all", ProductTeam.class).getResultList();
+        }
+        return catalog().all();
     }
 
     @Override
     public Optional<ProductTeam> findBySlug(String slug) {
-        return em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class)
+        Optional<ProductTeam> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
+                : catalog().find(slug);
+        if (known.isPresent()) {
+            return known;
+        }
+        // Not in memory: ask the database (a team added around the application, by SQL), and reload the list
+        // when it has one the list lacks.
+        Optional<ProductTeam> read = em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
+        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.FILING)) {
+            cache.evictAfterCommit(ReadCache.Region.FILING);
+        }
+        return read;
+    }
+
+    /** Locking for a change also forgets the cached teams, after the commit too. */
+    @Override
+    public Optional<ProductTeam> lockForChange(String slug) {
+        cache.evictAfterCommit(ReadCache.Region.FILING);
+        return em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class).setParameter("slug", slug)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private DetachedReads.Catalog<ProductTeam> catalog() {
+        return cache.get(ReadCache.Region.FILING, DetachedReads.Filing.KEY, reads::filing).teams();
     }
 
     @Override
@@ -202,6 +240,7 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void remove(ProductTeam team) {
+        cache.evictAfterCommit(ReadCache.Region.FILING);
         // Categories have no ON DELETE CASCADE (an idea may point at them): the caller made sure none does.
         em.createNativeQuery("DELETE FROM category WHERE team_id = ?").setParameter(1, team.id()).executeUpdate();
         em.remove(em.contains(team) ? team : em.merge(team));

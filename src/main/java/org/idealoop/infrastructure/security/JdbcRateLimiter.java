@@ -19,7 +19,8 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
 /**
  * Fixed windows counted in MariaDB, so every application instance sees the same counts: one upsert
  * and one read per action and key. The counts commit on their own (an action refused later still
- * counted), and old windows are pruned now and then. Addresses exempt by
+ * counted), and old windows are pruned now and then. A member or address refused in the current window
+ * is refused again from memory, without a statement ({@link OverLimits}). Addresses exempt by
  * {@code idealoop.rate.exempt-addresses} are limited per member only.
  */
 @ApplicationScoped
@@ -79,6 +80,8 @@ public class JdbcRateLimiter implements RateLimiter {
 
     private final Clock clock = Clock.systemUTC();
     private volatile long lastPrune;
+    /** Buckets refused in their current window: the pre-check in memory before the counter. */
+    private final OverLimits over = new OverLimits(100_000);
 
     @Override
     public void hit(Action action, long memberId, String address) {
@@ -105,17 +108,34 @@ public class JdbcRateLimiter implements RateLimiter {
         Duration retryAfter = Duration.between(now, windowStart.plusMillis(windowMillis));
         String name = action.name().toLowerCase(Locale.ROOT);
         boolean limitAddress = address != null && !addresses.isExempt(address);
-        if (account != null && count(name + ":m:" + account, windowStart) > limit
-                || limitAddress && count(name + ":a:" + address, windowStart) > addressLimit) {
-            LOG.info(() -> "Rate limit of " + name + " reached (account " + account + ", address " + address + ")");
-            throw new ThrottledException(retryAfter.isNegative() || retryAfter.isZero() ? Duration.ofSeconds(1) : retryAfter,
-                    "rate.limited." + name, action.isAccountAction());
+        String memberBucket = account == null ? null : name + ":m:" + account;
+        String addressBucket = limitAddress ? name + ":a:" + address : null;
+        Duration wait = retryAfter.isNegative() || retryAfter.isZero() ? Duration.ofSeconds(1) : retryAfter;
+        long nowMillis = now.toEpochMilli();
+        if (memberBucket != null && over.isOver(memberBucket, nowMillis)
+                || addressBucket != null && over.isOver(addressBucket, nowMillis)) {
+            // Refused in this window already: refused again without touching the database.
+            throw new ThrottledException(wait, "rate.limited." + name, action.isAccountAction());
+        }
+        long windowEnd = windowStart.toEpochMilli() + windowMillis;
+        if (memberBucket != null && count(memberBucket, windowStart) > limit) {
+            over.remember(memberBucket, windowEnd, nowMillis);
+            throw throttled(name, account, address, wait, action);
+        }
+        if (addressBucket != null && count(addressBucket, windowStart) > addressLimit) {
+            over.remember(addressBucket, windowEnd, nowMillis);
+            throw throttled(name, account, address, wait, action);
         }
         if (now.toEpochMilli() - lastPrune > 600_000) {
             lastPrune = now.toEpochMilli();
             em.createNativeQuery("DELETE FROM rate_counter WHERE window_start < ?")
                     .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(1)))).executeUpdate();
         }
+    }
+
+    private static ThrottledException throttled(String name, String account, String address, Duration wait, Action action) {
+        LOG.info(() -> "Rate limit of " + name + " reached (account " + account + ", address " + address + ")");
+        return new ThrottledException(wait, "rate.limited." + name, action.isAccountAction());
     }
 
     private long count(String bucket, Instant windowStart) {

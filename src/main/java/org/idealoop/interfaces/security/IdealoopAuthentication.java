@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.idealoop.application.AuthenticationService;
 import org.idealoop.application.ClientAddresses;
-import org.idealoop.application.MemberService;
+import org.idealoop.application.SignedInMembers;
 import org.idealoop.application.Messages;
 import org.idealoop.domain.NotSignedInException;
 import org.idealoop.domain.member.Member;
@@ -33,8 +33,9 @@ import org.idealoop.infrastructure.config.BaseUrl;
  * The one Jakarta Security mechanism of Idealoop. In order: a sign-in from the sign-in page
  * ({@code SecurityContext.authenticate} with a password credential); a bearer token (API); the
  * member kept in the HTTP session; a remember-me cookie. It is an alternative so that it, not the
- * OpenID Connect mechanism {@link SingleSignOn} delegates to, is the one Jakarta Security calls. Roles come fresh
- * from the database on every request, so a revoked role or a disabled account takes effect at once.
+ * OpenID Connect mechanism {@link SingleSignOn} delegates to, is the one Jakarta Security calls. The member
+ * and their roles come from {@link SignedInMembers} (memory, for seconds), which forgets them when a change
+ * commits, so a revoked token or role, or a disabled account, takes effect at the next request.
  */
 @ApplicationScoped
 @Alternative
@@ -55,7 +56,7 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
     AuthenticationService authentication;
 
     @Inject
-    MemberService members;
+    SignedInMembers signedIn;
 
     @Inject
     OidcSettings oidc;
@@ -91,7 +92,7 @@ public class IdealoopAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long id) {
-            Optional<Member> member = members.find(id).filter(Member::isActive)
+            Optional<Member> member = signedIn.find(id).filter(Member::isActive)
                     .filter(m -> MemberSessions.credentialStamp(m).equals(session.getAttribute(SESSION_STAMP)));
             if (member.isPresent()) {
                 return login(request, context, member.get(), "session");
