@@ -2,10 +2,6 @@ package org.idealoop.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,11 +20,12 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
  * {@code idealoop.rate.exempt-addresses} are limited per member only.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JdbcRateLimiter implements RateLimiter {
 
-    @PersistenceContext(unitName = "idealoop")
-    EntityManager em;
+    private static final int ATTEMPTS = 4;
+
+    @Inject
+    RateCounters counters;
 
     @Inject
     @ConfigProperty(name = IdealoopConfig.RATE_WINDOW_SECONDS, defaultValue = "60")
@@ -128,8 +125,11 @@ public class JdbcRateLimiter implements RateLimiter {
         }
         if (now.toEpochMilli() - lastPrune > 600_000) {
             lastPrune = now.toEpochMilli();
-            em.createNativeQuery("DELETE FROM rate_counter WHERE window_start < ?")
-                    .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(1)))).executeUpdate();
+            try {
+                counters.deleteBefore(now.minus(Duration.ofDays(1)));
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.INFO, "Old rate windows not pruned this time", e);
+            }
         }
     }
 
@@ -138,13 +138,31 @@ public class JdbcRateLimiter implements RateLimiter {
         return new ThrottledException(wait, "rate.limited." + name, action.isAccountAction());
     }
 
+    /**
+     * One hit on the counter, retried when it lost a deadlock to a concurrent hit on the same row. Should it keep
+     * losing, the hit is let through uncounted rather than failing the member's action with a server error: a limit
+     * against abuse may miss one hit; an action the member was entitled to may not fail.
+     */
     private long count(String bucket, Instant windowStart) {
-        String key = bucket.length() > 190 ? bucket.substring(0, 190) : bucket;
-        Timestamp start = Timestamp.from(windowStart);
-        em.createNativeQuery("INSERT INTO rate_counter (bucket, window_start, hits) VALUES (?, ?, 1)"
-                        + " ON DUPLICATE KEY UPDATE hits = hits + 1")
-                .setParameter(1, key).setParameter(2, start).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT hits FROM rate_counter WHERE bucket = ? AND window_start = ?")
-                .setParameter(1, key).setParameter(2, start).getSingleResult()).longValue();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return counters.count(bucket, windowStart);
+            } catch (RuntimeException e) {
+                if (!RateCounters.isLockConflict(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    LOG.log(java.util.logging.Level.WARNING, "Rate counter " + bucket + " still deadlocked after "
+                            + attempt + " attempts; the hit is let through", e);
+                    return 0;
+                }
+                try {
+                    Thread.sleep(attempt * 5L);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return 0;
+                }
+            }
+        }
     }
 }
