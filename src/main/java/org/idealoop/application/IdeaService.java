@@ -146,9 +146,8 @@ public class IdeaService {
     /** Ideas like this one (from the search engine), without hidden or missing ones; empty when search is down. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Idea> similarTo(long number, int limit) {
-        return search.similar(number, limit).stream()
-                .filter(other -> other != number)
-                .map(ideas::findByNumber).flatMap(Optional::stream).filter(idea -> !idea.isHidden()).toList();
+        return ideas.findByNumbers(search.similar(number, limit).stream().filter(other -> other != number).toList())
+                .stream().filter(idea -> !idea.isHidden()).toList();
     }
 
     /** The edit history: visible to the author and to staff. */
@@ -209,10 +208,13 @@ public class IdeaService {
     /** Display names of the ideas' authors ("former member" for deleted accounts). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, String> authorNames(List<Idea> page) {
-        Map<Long, String> names = new HashMap<>();
-        page.stream().map(Idea::authorId).flatMap(Optional::stream).distinct()
-                .forEach(id -> members.findById(id).ifPresent(m -> names.put(id, m.displayName())));
-        return names;
+        return members.displayNames(page.stream().map(Idea::authorId).flatMap(Optional::stream).toList());
+    }
+
+    /** Display names of these members, read at once (a page's comment authors). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> memberNames(java.util.Collection<Long> memberIds) {
+        return members.displayNames(memberIds);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

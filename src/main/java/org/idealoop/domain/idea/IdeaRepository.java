@@ -9,6 +9,9 @@ public interface IdeaRepository {
 
     Optional<Idea> findByNumber(long number);
 
+    /** The ideas with these numbers, in the order given, read in one statement (unknown numbers are left out). */
+    List<Idea> findByNumbers(List<Long> numbers);
+
     /**
      * The idea, read fresh from the database and locked for the rest of the transaction, so a verb called on it
      * sees every counter and state change made before (including plain SQL increments) and no one writes the row

@@ -9,6 +9,9 @@ public interface MemberRepository {
 
     Optional<Member> findById(long id);
 
+    /** Display names by member id, read in one statement for a whole page (missing ids are left out). */
+    java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids);
+
     Optional<Member> findByEmail(EmailAddress email);
 
     Optional<Member> findByOidcSubject(String subject);

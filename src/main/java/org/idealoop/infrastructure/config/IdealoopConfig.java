@@ -51,6 +51,8 @@ public final class IdealoopConfig {
     public static final String RATE_TOKENS = "idealoop.rate.tokens";
     /** Comma-separated host names webhooks may post to although they resolve to local or private addresses. */
     public static final String WEBHOOKS_ALLOWED_HOSTS = "idealoop.webhooks.allowed-hosts";
+    /** Counts each marked request's JDBC statements for the statement-budget tests; never on in production. */
+    public static final String DEBUG_STATEMENT_COUNTS = "idealoop.debug.statement-counts";
 
     private IdealoopConfig() {
     }

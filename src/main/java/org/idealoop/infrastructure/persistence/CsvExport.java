@@ -25,7 +25,7 @@ final class CsvExport {
 
     /** Runs {@code sql} with its one parameter and writes a header and a record per row (one column per header name). */
     static void stream(DataSource dataSource, String sql, long parameter, Writer out, String... header) throws IOException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = StatementCounts.counting(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                      ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(FETCH_SIZE);

@@ -40,6 +40,17 @@ public class JpaIdeaRepository implements IdeaRepository {
     }
 
     @Override
+    public List<Idea> findByNumbers(List<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Idea> found = new java.util.HashMap<>();
+        em.createQuery("SELECT i FROM Idea i WHERE i.number IN :numbers", Idea.class)
+                .setParameter("numbers", numbers).getResultList().forEach(idea -> found.put(idea.number(), idea));
+        return numbers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Optional<Idea> lockForChange(long number) {
         return em.createQuery("SELECT i FROM Idea i WHERE i.number = :number", Idea.class)
                 .setParameter("number", number)

@@ -41,6 +41,20 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        // Only the names: a page of twenty authors is one statement, not twenty members with their roles.
+        em.createQuery("SELECT m.id, m.displayName FROM Member m WHERE m.id IN :ids", Object[].class)
+                .setParameter("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
+                .getResultList()
+                .forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return names;
+    }
+
+    @Override
     public Optional<Member> findByEmail(EmailAddress email) {
         return em.createNamedQuery("Member.findByEmail", Member.class)
                 .setParameter("email", email.value())

@@ -75,7 +75,8 @@ public class JpaVoteRepository implements VoteRepository {
                     .setParameter(1, ups).setParameter(2, downs).setParameter(3, ups - downs)
                     .setParameter(4, ideaNumber)
                     .executeUpdate();
-            rerank(ideaNumber);
+            int[] totals = rerankReading(ideaNumber); // the totals it reads are the ones to answer
+            return new VoteTally(ideaNumber, totals[0], totals[1], direction);
         }
         Object[] totals = (Object[]) em.createNativeQuery("SELECT up_votes, down_votes FROM idea WHERE number = ?")
                 .setParameter(1, ideaNumber)
@@ -86,6 +87,11 @@ public class JpaVoteRepository implements VoteRepository {
     /** Writes the idea's hot and Wilson values from its current totals, and its trending value. */
     @Override
     public void rerank(long ideaNumber) {
+        rerankReading(ideaNumber);
+    }
+
+    /** {@link #rerank(long)}, answering the up and down votes it read. */
+    private int[] rerankReading(long ideaNumber) {
         Object[] row = (Object[]) em.createNativeQuery(
                         "SELECT up_votes, down_votes, distinct_commenters, created_at FROM idea WHERE number = ?")
                 .setParameter(1, ideaNumber)
@@ -100,6 +106,7 @@ public class JpaVoteRepository implements VoteRepository {
                 .setParameter(3, ideaNumber)
                 .executeUpdate();
         refreshTrending(List.of(ideaNumber));
+        return new int[] {ups, downs};
     }
 
     /**

@@ -48,6 +48,7 @@ public class HomeBacking implements Serializable {
     private transient Map<Long, String> authors;
     private transient IdeaService.Filing filing;
     private transient String nextCursor;
+    private transient List<FilingService.FiledCategory> categories;
 
     /** View action: reads the page before rendering, so a message about a bad filter or cursor shows above the list. */
     public void load() {
@@ -203,14 +204,18 @@ public class HomeBacking implements Serializable {
         return java.util.Arrays.stream(IdeaSort.values()).map(IdeaSort::id).toList();
     }
 
+    /** Read once per request although the post form and the filter both list them. */
     public List<FilingService.FiledCategory> getCategories() {
-        return filingService.categories();
+        if (categories == null) {
+            categories = filingService.categories();
+        }
+        return categories;
     }
 
     /** What the list is narrowed to, for the heading ("Batteries & power", "#travel"). */
     public String getFilterLabel() {
         if (category != null) {
-            return filingService.categories().stream().filter(c -> c.category().slug().equals(category))
+            return getCategories().stream().filter(c -> c.category().slug().equals(category))
                     .map(c -> c.category().name()).findFirst().orElse(category);
         }
         return tag != null ? "#" + tag : team;

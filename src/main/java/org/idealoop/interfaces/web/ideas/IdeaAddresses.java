@@ -23,6 +23,8 @@ import org.idealoop.domain.idea.Slug;
 public class IdeaAddresses extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** The request attribute holding the idea this filter read, for {@link IdeaBacking#load()}. */
+    static final String IDEA = IdeaAddresses.class.getName() + ".idea";
     private static final Pattern ADDRESS = Pattern.compile("/ideas/([0-9]{1,18})(?:-([a-z0-9-]*))?/?");
 
     @Inject
@@ -51,6 +53,7 @@ public class IdeaAddresses extends HttpFilter {
             response.setHeader("Location", request.getContextPath() + canonical);
             return;
         }
+        request.setAttribute(IDEA, idea); // the page shows this read instead of reading the idea again
         request.getRequestDispatcher("/idea.xhtml?number=" + number).forward(request, response);
     }
 }

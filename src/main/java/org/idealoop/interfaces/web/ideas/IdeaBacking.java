@@ -53,10 +53,18 @@ public class IdeaBacking implements Serializable {
     private transient IdeaService.Filing filing;
     private transient Optional<org.idealoop.application.WorkflowService.OfficialResponse> officialResponse;
     private String announcement;
+    private transient Map<Long, String> names;
+    private transient Boolean followed;
+    private transient List<org.idealoop.domain.workflow.IdeaEvent> events;
 
     /** View action: an unknown idea is a 404. */
     public void load() {
-        if (number == null || visible().isEmpty()) {
+        // IdeaAddresses has just read the idea to check its address: the page shows that read.
+        if (Pages.request().getAttribute(IdeaAddresses.IDEA) instanceof Idea read && number != null
+                && read.number() == number) {
+            idea = read;
+        }
+        if (number == null || getIdea() == null) {
             Pages.response().setStatus(404);
         }
     }
@@ -73,8 +81,8 @@ public class IdeaBacking implements Serializable {
     }
 
     public String getAuthor() {
-        return getIdea() == null ? "" : ideaService.authorNames(List.of(getIdea()))
-                .getOrDefault(getIdea().authorId().orElse(-1L), org.idealoop.application.Messages.text(org.idealoop.interfaces.web.Pages.locale(), "member.former"));
+        return getIdea() == null ? "" : getIdea().authorId().map(this::name)
+                .orElse(org.idealoop.application.Messages.text(Pages.locale(), "member.former"));
     }
 
     public List<CommentService.Thread> getThread() {
@@ -109,8 +117,19 @@ public class IdeaBacking implements Serializable {
         return org.idealoop.domain.idea.Slug.path(other.number(), other.title());
     }
 
+    /** The display name of the idea's or a comment's author: all of them read at once, on the first call. */
     public String name(long memberId) {
-        return memberService.find(memberId).map(Member::displayName).orElse(org.idealoop.application.Messages.text(org.idealoop.interfaces.web.Pages.locale(), "member.former"));
+        if (names == null) {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            getComments().forEach(node -> ids.add(node.comment().authorId()));
+            if (getIdea() != null) {
+                getIdea().authorId().ifPresent(ids::add);
+            }
+            names = ideaService.memberNames(ids);
+        }
+        String known = names.get(memberId);
+        return known != null ? known : memberService.find(memberId).map(Member::displayName)
+                .orElse(org.idealoop.application.Messages.text(Pages.locale(), "member.former"));
     }
 
     public boolean isVotedUp() {
@@ -133,7 +152,10 @@ public class IdeaBacking implements Serializable {
     }
 
     public boolean isFollowing() {
-        return following.isFollowedByMe(number);
+        if (followed == null) {
+            followed = following.isFollowedByMe(number);
+        }
+        return followed;
     }
 
     public void vote(String direction) {
@@ -203,7 +225,10 @@ public class IdeaBacking implements Serializable {
 
     /** Status changes, team moves and merges, oldest first. */
     public List<org.idealoop.domain.workflow.IdeaEvent> getEvents() {
-        return number == null ? List.of() : workflow.events(number);
+        if (events == null) {
+            events = number == null ? List.of() : workflow.events(number);
+        }
+        return events;
     }
 
     public void toggleFollow() {
@@ -245,6 +270,9 @@ public class IdeaBacking implements Serializable {
         officialResponse = null;
         thread = null;
         myVote = null;
+        names = null;
+        followed = null;
+        events = null;
     }
 
     public Long getNumber() {

@@ -1,0 +1,167 @@
+package org.idealoop.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statement budget of the hot paths (issue #18, docs/performance-statements.md): every JDBC statement a
+ * request runs on its thread, authentication included, counted by the install's test-only counter
+ * ({@code idealoop.debug.statement-counts}, set for the suite in pom.xml). Each path is asked once before it
+ * is counted, so what is counted is the steady state, not a first read of install-wide settings. A page of
+ * twenty ideas by several authors, filed under a category with tags, some voted on by the reader, makes
+ * per-row reads show.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementBudgetIT {
+
+    private static final String HEADER = "X-Idealoop-Count";
+
+    @ArquillianResource
+    URL base;
+
+    static List<Crowd.CrowdMember> people;
+    static List<Long> ideas;
+    static Api reader;
+
+    @BeforeEach
+    void aPageOfFiledIdeasByManyAuthors() throws Exception {
+        if (people != null) {
+            return;
+        }
+        people = Crowd.members(5);
+        String[] filing = Crowd.teamWithCategory();
+        List<Long> posted = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            Api author = new Api(base).as(people.get(i % 4).token());
+            Api.Reply created = author.postJson("api/v1/ideas", Body.of("title", "Budgeted idea " + i + " " + Words.unique(),
+                    "body", "Counted **statements** " + i, "category", filing[1],
+                    "tags", List.of("budget " + (i % 3), "counted")));
+            assertEquals(201, created.status(), created.body());
+            posted.add(created.json().getJsonNumber("number").longValue());
+        }
+        reader = new Api(base).as(people.get(4).token());
+        for (int i = 0; i < posted.size(); i += 3) {
+            assertEquals(200, reader.putJson("api/v1/ideas/" + posted.get(i) + "/vote", Body.of("direction", "up")).status());
+        }
+        long discussed = posted.get(posted.size() - 1);
+        for (int i = 0; i < 4; i++) {
+            Api commenter = new Api(base).as(people.get(i).token());
+            assertEquals(201, commenter.postJson("api/v1/ideas/" + discussed + "/comments",
+                    Body.of("body", "Comment " + i + " " + Words.unique())).status());
+        }
+        // A year old, so that these ideas do not crowd the top of other tests' hot and new lists.
+        Crowd.sql("UPDATE idea SET created_at = ?, hot = 0, trending = 0 WHERE number BETWEEN ? AND ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(400))), posted.get(0),
+                posted.get(posted.size() - 1));
+        ideas = posted;
+    }
+
+    // Budgets (issue #18): the number after "target" is the budget; where a path is not under it yet, the
+    // bound asserted is the count measured now (docs/performance-statements.md says what is left), so the
+    // test still fails on any new per-row read. Authentication (3 statements for a bearer token) and the
+    // current member (2) are counted for the signed-in caller; the JCache work of #18 takes them out.
+
+    @Test
+    void theApiListOfTwentyIdeas() {
+        withinBudget("GET", "api/v1/ideas?sort=hot&limit=20",
+                5,   // target 3: teams and categories (2) come from the cache
+                11); // target 3: + authentication and the current member (5) cached
+    }
+
+    @Test
+    void theHomePage() {
+        withinBudget("GET", "",
+                9,   // target 6: teams and categories, read for the cards and for the filter form (4), cached
+                16); // target 6: + authentication and the current member (5) cached; the bell and my votes stay
+    }
+
+    @Test
+    void theIdeaPage() {
+        long number = ideas.get(ideas.size() - 1);
+        String slug = reader.get("api/v1/ideas/" + number).json().getString("slug");
+        withinBudget("GET", "ideas/" + number + "-" + slug,
+                12,  // target 10: teams and categories (2) cached
+                21); // target 10: + authentication and the current member (5) cached; the viewer's vote, follow
+                     // and comment votes in one statement; the official response from the comments already read
+    }
+
+    @Test
+    void theSearchPage() {
+        withinBudget("GET", "search?q=budgeted",
+                4,  // the budget: the facet labels' teams and categories (2), plus the Elasticsearch call
+                8); // target 4: authentication and the current member (5) cached
+    }
+
+    @Test
+    void aVoteIsOneTransactionWithNothingOutsideIt() throws Exception {
+        Api voter = new Api(base).as(Crowd.members(1).get(0).token());
+        voter.putJson("api/v1/ideas/" + ideas.get(1) + "/vote", Body.of("direction", "up")); // warm: a first vote
+        Counted vote = count(voter, "PUT", "api/v1/ideas/" + ideas.get(2) + "/vote", Body.of("direction", "up"));
+
+        // Target: at most 6 statements in 1 transaction and none outside it. Measured: 17 in 3 transactions
+        // (authentication 3 in its own, the rate-limit count 2 in its own, the vote 12 with the current member 2).
+        assertAll(() -> assertTrue(vote.statements() <= 17, vote.describe(17)),
+                () -> assertTrue(vote.transactions() <= 3, vote.describe(17)),
+                () -> assertEquals(0, vote.outsideTransaction(), vote.describe(17)));
+    }
+
+    /** Counts the request for a visitor and for a signed-in member (bearer token), each after one uncounted call. */
+    private void withinBudget(String method, String path, int visitorMost, int memberMost) {
+        List<Counted> counted = new ArrayList<>();
+        for (Api caller : List.of(new Api(base), reader)) {
+            send(caller, method, path, null, null); // the first call may read install-wide settings once
+            counted.add(count(caller, method, path, null));
+        }
+        assertAll(() -> assertTrue(counted.get(0).statements() <= visitorMost, counted.get(0).describe(visitorMost)),
+                () -> assertTrue(counted.get(1).statements() <= memberMost, counted.get(1).describe(memberMost)));
+    }
+
+    private Counted count(Api api, String method, String path, String json) {
+        String token = UUID.randomUUID().toString();
+        Api.Reply reply = send(api, method, path, json, token);
+        assertTrue(reply.status() < 400, method + " " + path + " answered " + reply.status() + ": " + reply.body());
+        Api.Reply counts = new Api(base).get("debug/statement-counts?token=" + token);
+        assertEquals(200, counts.status(), "the install counts statements (idealoop.debug.statement-counts)");
+        JsonObject tally = counts.json();
+        Counted counted = new Counted(method + " /" + path + (api == reader ? " (signed in)" : ""),
+                tally.getInt("statements"), tally.getInt("transactions"), tally.getInt("outsideTransaction"),
+                tally.getJsonArray("sql").getValuesAs(jakarta.json.JsonString::getString));
+        System.out.println("[statements] " + counted.describe(-1));
+        return counted;
+    }
+
+    private static Api.Reply send(Api api, String method, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.base().resolve(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header(HEADER, token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return api.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    record Counted(String request, int statements, int transactions, int outsideTransaction, List<String> sql) {
+
+        String describe(int most) {
+            return request + ": " + statements + " statements" + (most >= 0 ? " (budget " + most + ")" : "") + ", "
+                    + transactions + " transaction(s), " + outsideTransaction + " outside one\n  "
+                    + String.join("\n  ", sql);
+        }
+    }
+}
