@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The statement budget of the hot paths (issue #18, docs/performance-statements.md): every JDBC statement a
+ * The statement budget of the hot paths (issue #18, docs/performance.md, "Statements per request"): every JDBC statement a
  * request runs on its thread, authentication included, counted by the install's test-only counter
  * ({@code idealoop.debug.statement-counts}, set for the suite in pom.xml). Each path is asked once before it
  * is counted, so what is counted is the steady state, not a first read of install-wide settings. A page of
@@ -71,7 +71,7 @@ class StatementBudgetIT {
     }
 
     // Budgets (issue #18): the number after "target" is the budget; where a path is not under it yet, the
-    // bound asserted is the count measured now (docs/performance-statements.md says what is left), so the
+    // bound asserted is the count measured now (docs/performance.md, "Statements per request" says what is left), so the
     // test still fails on any new per-row read. Authentication (3 statements for a bearer token) and the
     // current member (2) are counted for the signed-in caller; the JCache work of #18 takes them out.
 

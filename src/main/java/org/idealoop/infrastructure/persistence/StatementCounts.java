@@ -21,7 +21,7 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
 
 /**
  * Counts the JDBC statements each marked request runs on its own thread, for the statement-budget tests
- * (docs/performance-statements.md). Only with {@code idealoop.debug.statement-counts} on (the integration
+ * (docs/performance.md, "Statements per request"). Only with {@code idealoop.debug.statement-counts} on (the integration
  * tests; never in production): the datasources are then wrapped ({@link CountingJdbc}), and each executed
  * statement is added to the tally bound to the current thread. A JDBC batch counts as one statement
  * (one round trip). A statement runs "in" a transaction when a JTA transaction is active on the thread.
