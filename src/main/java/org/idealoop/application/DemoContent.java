@@ -145,7 +145,8 @@ public class DemoContent {
             for (int v = 0; v < voters.size(); v++) {
                 int roll = (i * 7 + v * 3) % 11;
                 if (roll < 6) {
-                    votes.set(number, voters.get(v), Optional.of(roll == 0 && i % 4 == 0 ? VoteDirection.DOWN : VoteDirection.UP));
+                    votes.set(votes.lockForVote(number, voters.get(v)).orElseThrow(),
+                            Optional.of(roll == 0 && i % 4 == 0 ? VoteDirection.DOWN : VoteDirection.UP), 0);
                 }
             }
         }

@@ -147,7 +147,7 @@ public class IdeaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Idea> similarTo(long number, int limit) {
         return ideas.findByNumbers(search.similar(number, limit).stream().filter(other -> other != number).toList())
-                .stream().filter(idea -> !idea.isHidden()).toList();
+                .stream().filter(idea -> !idea.isHidden() && !idea.isHeld()).toList(); // Visibility.idea, for everyone
     }
 
     /** The edit history: visible to the author and to staff. */

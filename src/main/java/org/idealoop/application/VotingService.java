@@ -57,19 +57,22 @@ public class VotingService {
     private VoteTally change(long ideaNumber, Optional<VoteDirection> direction) {
         long memberId = currentMember.requireParticipant().id();
         rateLimiter.hit(org.idealoop.domain.moderation.RateLimiter.Action.VOTE, memberId, currentMember.address());
-        VoteRepository.LockedIdea idea = votes.lockIdea(ideaNumber)
+        VoteRepository.Ballot ballot = votes.lockForVote(ideaNumber, memberId)
                 .orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
-        if (!idea.status().acceptsVotes()) {
+        if (!ballot.status().acceptsVotes()) {
             throw new ConflictException("status", "vote.closed");
         }
-        if (idea.locked()) {
+        if (ballot.locked()) {
             throw new ConflictException("idea", "idea.locked");
         }
-        VoteTally tally = votes.set(ideaNumber, memberId, direction);
-        if (direction.isPresent()) {
-            follows.follow(ideaNumber, memberId); // voters hear what becomes of the idea
+        // A first vote follows the idea (voters hear what becomes of it); changing one's vote does not follow again
+        // a member who has unfollowed since. The follower count moves in the vote's update of the idea.
+        boolean newFollower = direction.isPresent() && ballot.current().isEmpty()
+                && follows.followCountedByCaller(ideaNumber, memberId);
+        VoteTally tally = votes.set(ballot, direction, newFollower ? 1 : 0);
+        if (newFollower || !ballot.current().equals(direction)) {
+            ideaChanged.fire(new org.idealoop.domain.idea.IdeaChanged(ideaNumber)); // score and voters in the index
         }
-        ideaChanged.fire(new org.idealoop.domain.idea.IdeaChanged(ideaNumber)); // score and voters in the index
         LOG.info(() -> "Member " + memberId + " voted " + direction.map(VoteDirection::id).orElse("none")
                 + " on idea " + ideaNumber);
         return tally;

@@ -107,18 +107,31 @@ public class WorkflowService {
         return workflow.events(number);
     }
 
+    /** The timeline of an idea the caller has already read (and found visible): no second read of the idea. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IdeaEvent> timeline(org.idealoop.domain.idea.Idea idea) {
+        return workflow.events(idea.number());
+    }
+
     /**
      * The answer customers look for at the top of an idea: the newest status change that came with a message,
      * or the newest visible official (staff) comment, whichever is later.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OfficialResponse> latestOfficialResponse(long number) {
-        Optional<OfficialResponse> fromStatus = events(number).stream()
+        return latestOfficialResponse(events(number), comments.ofIdea(number));
+    }
+
+    /** {@link #latestOfficialResponse(long)} from the idea's timeline and comments the caller already read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OfficialResponse> latestOfficialResponse(List<IdeaEvent> timeline,
+                                                             List<org.idealoop.domain.comment.Comment> discussion) {
+        Optional<OfficialResponse> fromStatus = timeline.stream()
                 .filter(e -> e.kind() == IdeaEvent.Kind.STATUS && e.message() != null && !e.message().isBlank())
                 .max(java.util.Comparator.comparing(IdeaEvent::createdAt))
                 .map(e -> new OfficialResponse(e.actorId(), e.actorName(), e.actorId().flatMap(this::staffRole).orElse(null),
                         e.createdAt(), e.message(), null, e.to()));
-        Optional<OfficialResponse> fromComment = comments.ofIdea(number).stream()
+        Optional<OfficialResponse> fromComment = discussion.stream()
                 .filter(c -> c.isOfficial() && !c.isHidden() && !c.isHeld())
                 .max(java.util.Comparator.comparing(org.idealoop.domain.comment.Comment::createdAt))
                 .map(c -> {

@@ -147,6 +147,28 @@ class CacheEvictionIT {
         assertFalse(numbers(api.get("api/v1/ideas?sort=new&limit=50")).contains(idea));
     }
 
+    @Test
+    void aDeletedAccountIsShownAsAFormerMemberOnTheNextList() {
+        Members.TestMember dee = Members.verified(api, "Dee Departing");
+        long idea = api.as(dee.token()).postIdea("By someone leaving " + Words.unique(), "");
+        assertEquals("Dee Departing", authorOf(idea)); // authors' names come from memory after the first read
+        assertEquals("Dee Departing", authorOf(idea));
+
+        assertEquals(204, api.as(dee.token()).postJson("api/v1/me/deletion",
+                Body.of("currentPassword", dee.password())).status());
+
+        String shown = authorOf(idea);
+        assertFalse(shown.contains("Dee"), "the deleted member's name is gone at once, shown: " + shown);
+    }
+
+    private String authorOf(long idea) {
+        Api.Reply list = api.get("api/v1/ideas?sort=new&limit=50");
+        assertEquals(200, list.status(), list.body());
+        return list.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getJsonNumber("number").longValue() == idea)
+                .map(i -> i.getJsonObject("author").getString("displayName")).findFirst().orElseThrow();
+    }
+
     private String team(String name) {
         Api.Reply created = admin.postJson("api/v1/teams", Body.of("name", name + " " + Words.unique()));
         assertEquals(201, created.status(), created.body());

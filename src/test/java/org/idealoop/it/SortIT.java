@@ -71,6 +71,8 @@ class SortIT {
         assertEquals(List.of(s.a(), s.b(), s.c(), s.d()), numbers(author, "mine=true&sort=top"));
         assertEquals(List.of(s.d(), s.c(), s.b(), s.a()), numbers(author, "mine=true&sort=new"));
         assertEquals(List.of(s.b(), s.a(), s.d(), s.c()), numbers(author, "mine=true&sort=hot"));
+        // Votes mark their ideas; trending is recomputed by the refresh (every minute, or now on an admin's request).
+        assertEquals(200, api.as(Members.admin(api)).postJson("api/v1/admin/trending", "").status());
         assertEquals(List.of(s.b(), s.a(), s.c(), s.d()), numbers(author, "mine=true&sort=trending"));
         assertEquals(List.of(s.d(), s.c(), s.b(), s.a()), numbers(author, "mine=true&sort=discussed"));
         assertEquals(numbers(author, "mine=true&sort=hot"), numbers(author, "mine=true"), "hot is the default");

@@ -8,6 +8,12 @@ public interface IdeaFollowRepository {
     /** @return true if the member did not follow the idea before */
     boolean follow(long ideaNumber, long memberId);
 
+    /**
+     * Like {@link #follow} but leaves the idea's follower count to the caller, which moves it in its own update
+     * of the idea's row (a vote); @return true if the member did not follow the idea before
+     */
+    boolean followCountedByCaller(long ideaNumber, long memberId);
+
     /** @return true if the member followed the idea before */
     boolean unfollow(long ideaNumber, long memberId);
 

@@ -17,10 +17,23 @@ public interface VoteRepository {
     record LockedIdea(IdeaStatus status, boolean locked) {
     }
 
-    Optional<VoteDirection> find(long ideaNumber, long memberId);
+    /**
+     * Locks the idea for this transaction and reads, in one statement, what a vote needs: the idea's state and
+     * support, and the member's vote on it. Empty if there is no such idea.
+     */
+    Optional<Ballot> lockForVote(long ideaNumber, long memberId);
 
-    /** Sets (or with an empty direction removes) the member's vote and updates the idea's totals. */
-    VoteTally set(long ideaNumber, long memberId, Optional<VoteDirection> direction);
+    /** The locked idea as a vote finds it. */
+    record Ballot(long ideaNumber, long memberId, IdeaStatus status, boolean locked, int ups, int downs,
+                  int distinctCommenters, java.time.Instant createdAt, Optional<VoteDirection> current) {
+    }
+
+    /**
+     * Sets (or with an empty direction removes) the member's vote on the locked idea, and writes the idea's
+     * totals, ranking and follower count (plus {@code newFollowers}) in one statement; the idea's trending is
+     * recomputed by the next refresh (at most a minute later).
+     */
+    VoteTally set(Ballot ballot, Optional<VoteDirection> direction, int newFollowers);
 
     /** The member's votes on the given ideas. */
     Map<Long, VoteDirection> votesOf(long memberId, java.util.Collection<Long> ideaNumbers);

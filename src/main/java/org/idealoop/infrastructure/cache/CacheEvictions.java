@@ -46,6 +46,7 @@ public class CacheEvictions {
         if (entity instanceof Member member && member.id() != null) {
             evict(cache -> {
                 cache.evictAfterCommit(ReadCache.Region.MEMBERS, member.id());
+                cache.evictAfterCommit(ReadCache.Region.NAMES, member.id());
                 cache.evictAfterCommit(ReadCache.Region.TOKENS, tokensOf(member.id()));
             });
         }

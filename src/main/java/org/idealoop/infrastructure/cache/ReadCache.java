@@ -33,6 +33,8 @@ public class ReadCache {
     public enum Region {
         /** Member id -> the member (detached). */
         MEMBERS(Duration.ofSeconds(30), 20_000),
+        /** Member id -> display name, for the authors on a page. */
+        NAMES(Duration.ofMinutes(10), 100_000),
         /** Hash of a bearer or remember-me secret -> whose it is and until when. */
         TOKENS(Duration.ofSeconds(30), 20_000),
         /** Teams and categories, loaded and forgotten together (a category never names a team not cached). */
@@ -85,6 +87,42 @@ public class ReadCache {
         Optional<V> value = loader.get();
         value.ifPresent(v -> put(region, key, v, generation[0]));
         return value;
+    }
+
+    /**
+     * The cached values of these keys, and for the keys not cached what one call of the loader reads (kept
+     * unless an eviction came in between); a key the loader does not answer is left out.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> Map<K, V> getAll(Region region, java.util.Collection<K> keys,
+                                   java.util.function.Function<java.util.Set<K>, Map<K, V>> loader) {
+        Map<K, V> found = new java.util.HashMap<>();
+        java.util.Set<K> missing = new java.util.HashSet<>();
+        long generation;
+        Store store = stores.get(region);
+        synchronized (store) {
+            long now = System.nanoTime();
+            for (K key : keys) {
+                Entry entry = store.entries.get(key);
+                if (entry != null && entry.expiresAt - now > 0) {
+                    found.put(key, (V) entry.value);
+                } else {
+                    missing.add(key);
+                }
+            }
+            generation = store.generation;
+        }
+        if (!missing.isEmpty()) {
+            Map<K, V> loaded = loader.apply(missing);
+            found.putAll(loaded);
+            synchronized (store) {
+                if (store.generation == generation) {
+                    long expiresAt = System.nanoTime() + region.timeToLive.toNanos();
+                    loaded.forEach((key, value) -> store.entries.put(key, new Entry(value, expiresAt)));
+                }
+            }
+        }
+        return found;
     }
 
     /** The entry while it lives, else null with the region's generation (a load may be kept only under it). */

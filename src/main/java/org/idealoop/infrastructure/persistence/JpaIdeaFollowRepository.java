@@ -17,13 +17,18 @@ public class JpaIdeaFollowRepository implements IdeaFollowRepository {
 
     @Override
     public boolean follow(long ideaNumber, long memberId) {
-        int inserted = em.createNativeQuery("INSERT IGNORE INTO idea_follow (idea_number, member_id, created_at) VALUES (?, ?, ?)")
-                .setParameter(1, ideaNumber).setParameter(2, memberId).setParameter(3, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        if (inserted > 0) {
+        boolean inserted = followCountedByCaller(ideaNumber, memberId);
+        if (inserted) {
             move(ideaNumber, 1);
         }
-        return inserted > 0;
+        return inserted;
+    }
+
+    @Override
+    public boolean followCountedByCaller(long ideaNumber, long memberId) {
+        return em.createNativeQuery("INSERT IGNORE INTO idea_follow (idea_number, member_id, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, ideaNumber).setParameter(2, memberId).setParameter(3, Timestamp.from(Instant.now()))
+                .executeUpdate() > 0;
     }
 
     @Override

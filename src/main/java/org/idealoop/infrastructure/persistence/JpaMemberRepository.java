@@ -13,12 +13,16 @@ import org.idealoop.domain.member.MemberRepository;
 import org.idealoop.domain.member.MemberToken;
 import org.idealoop.domain.member.Role;
 import org.idealoop.domain.member.TokenPurpose;
+import org.idealoop.infrastructure.cache.ReadCache;
 
 @ApplicationScoped
 public class JpaMemberRepository implements MemberRepository {
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    ReadCache cache;
 
     public JpaMemberRepository() {
     }
@@ -42,13 +46,20 @@ public class JpaMemberRepository implements MemberRepository {
 
     @Override
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
         if (ids.isEmpty()) {
-            return names;
+            return new java.util.HashMap<>();
         }
-        // Only the names: a page of twenty authors is one statement, not twenty members with their roles.
+        if (cache.changedInThisTransaction(ReadCache.Region.NAMES)) {
+            return loadDisplayNames(new java.util.HashSet<>(ids)); // this transaction renamed someone: its own reads
+        }
+        return cache.getAll(ReadCache.Region.NAMES, new java.util.HashSet<>(ids), this::loadDisplayNames);
+    }
+
+    /** Only the names: a page of twenty authors is one statement, not twenty members with their roles. */
+    private java.util.Map<Long, String> loadDisplayNames(java.util.Set<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
         em.createQuery("SELECT m.id, m.displayName FROM Member m WHERE m.id IN :ids", Object[].class)
-                .setParameter("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
+                .setParameter("ids", java.util.List.copyOf(ids))
                 .getResultList()
                 .forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
         return names;

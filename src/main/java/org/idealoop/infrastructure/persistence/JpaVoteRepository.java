@@ -17,9 +17,9 @@ import org.idealoop.domain.vote.VoteRepository;
 import org.idealoop.domain.vote.VoteTally;
 
 /**
- * Votes in SQL. The caller's transaction first locks the idea's row ({@link #lockIdea}); the vote row
- * (primary key idea + member) and the idea's totals then change together, by delta, so concurrent
- * votes on one idea are counted exactly and a member's double click counts once.
+ * Votes in SQL. The caller's transaction first locks the idea's row ({@link #lockForVote}); the vote row
+ * (primary key idea + member) and the idea's totals then change together, computed from the locked row, so
+ * concurrent votes on one idea are counted exactly and a member's double click counts once.
  */
 @ApplicationScoped
 public class JpaVoteRepository implements VoteRepository {
@@ -38,60 +38,75 @@ public class JpaVoteRepository implements VoteRepository {
     }
 
     @Override
-    public Optional<VoteDirection> find(long ideaNumber, long memberId) {
+    public Optional<Ballot> lockForVote(long ideaNumber, long memberId) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT direction FROM vote WHERE idea_number = ? AND member_id = ?")
-                .setParameter(1, ideaNumber)
-                .setParameter(2, memberId)
+        List<Object[]> rows = em.createNativeQuery("SELECT i.status, i.locked, i.up_votes, i.down_votes,"
+                        + " i.distinct_commenters, i.created_at, v.direction FROM idea i"
+                        + " LEFT JOIN vote v ON v.idea_number = i.number AND v.member_id = ?"
+                        + " WHERE i.number = ? FOR UPDATE")
+                .setParameter(1, memberId)
+                .setParameter(2, ideaNumber)
                 .getResultList();
-        return rows.stream().findFirst().map(VoteDirection::parse);
+        return rows.stream().findFirst().map(row -> new Ballot(ideaNumber, memberId,
+                IdeaStatus.fromId((String) row[0]).orElseThrow(),
+                row[1] instanceof Boolean b ? b : ((Number) row[1]).intValue() != 0,
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                ((Timestamp) row[5]).toInstant(), Optional.ofNullable((String) row[6]).map(VoteDirection::parse)));
     }
 
+    /**
+     * The vote row, then the idea's row once: totals, hot and Wilson computed here from the locked row (no other
+     * vote can change it before this transaction ends), the follower count by delta (follows also come from
+     * comments and the follow button, which do not take this lock), and a mark for the trending refresh, which
+     * counts the idea's recent votes at most once a minute however many arrive (at a launch, thousands a minute).
+     */
     @Override
-    public VoteTally set(long ideaNumber, long memberId, Optional<VoteDirection> direction) {
-        Optional<VoteDirection> old = find(ideaNumber, memberId);
-        if (!old.equals(direction)) {
-            Timestamp now = Timestamp.from(Instant.now());
-            if (old.isEmpty()) {
-                em.createNativeQuery("INSERT INTO vote (idea_number, member_id, direction, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?)")
-                        .setParameter(1, ideaNumber).setParameter(2, memberId)
-                        .setParameter(3, direction.get().id()).setParameter(4, now).setParameter(5, now)
-                        .executeUpdate();
-            } else if (direction.isPresent()) {
-                em.createNativeQuery("UPDATE vote SET direction = ?, updated_at = ? WHERE idea_number = ? AND member_id = ?")
-                        .setParameter(1, direction.get().id()).setParameter(2, now)
-                        .setParameter(3, ideaNumber).setParameter(4, memberId)
-                        .executeUpdate();
-            } else {
-                em.createNativeQuery("DELETE FROM vote WHERE idea_number = ? AND member_id = ?")
-                        .setParameter(1, ideaNumber).setParameter(2, memberId)
-                        .executeUpdate();
+    public VoteTally set(Ballot ballot, Optional<VoteDirection> direction, int newFollowers) {
+        long ideaNumber = ballot.ideaNumber();
+        Optional<VoteDirection> old = ballot.current();
+        if (old.equals(direction)) {
+            if (newFollowers != 0) {
+                em.createNativeQuery("UPDATE idea SET follower_count = follower_count + ? WHERE number = ?")
+                        .setParameter(1, newFollowers).setParameter(2, ideaNumber).executeUpdate();
             }
-            int ups = count(direction, VoteDirection.UP) - count(old, VoteDirection.UP);
-            int downs = count(direction, VoteDirection.DOWN) - count(old, VoteDirection.DOWN);
-            em.createNativeQuery("UPDATE idea SET up_votes = up_votes + ?, down_votes = down_votes + ?,"
-                            + " score = score + ? WHERE number = ?")
-                    .setParameter(1, ups).setParameter(2, downs).setParameter(3, ups - downs)
-                    .setParameter(4, ideaNumber)
-                    .executeUpdate();
-            int[] totals = rerankReading(ideaNumber); // the totals it reads are the ones to answer
-            return new VoteTally(ideaNumber, totals[0], totals[1], direction);
+            return new VoteTally(ideaNumber, ballot.ups(), ballot.downs(), direction);
         }
-        Object[] totals = (Object[]) em.createNativeQuery("SELECT up_votes, down_votes FROM idea WHERE number = ?")
-                .setParameter(1, ideaNumber)
-                .getSingleResult();
-        return new VoteTally(ideaNumber, ((Number) totals[0]).intValue(), ((Number) totals[1]).intValue(), direction);
+        Timestamp now = Timestamp.from(Instant.now());
+        if (old.isEmpty()) {
+            em.createNativeQuery("INSERT INTO vote (idea_number, member_id, direction, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .setParameter(1, ideaNumber).setParameter(2, ballot.memberId())
+                    .setParameter(3, direction.get().id()).setParameter(4, now).setParameter(5, now)
+                    .executeUpdate();
+        } else if (direction.isPresent()) {
+            em.createNativeQuery("UPDATE vote SET direction = ?, updated_at = ? WHERE idea_number = ? AND member_id = ?")
+                    .setParameter(1, direction.get().id()).setParameter(2, now)
+                    .setParameter(3, ideaNumber).setParameter(4, ballot.memberId())
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("DELETE FROM vote WHERE idea_number = ? AND member_id = ?")
+                    .setParameter(1, ideaNumber).setParameter(2, ballot.memberId())
+                    .executeUpdate();
+        }
+        int ups = ballot.ups() + count(direction, VoteDirection.UP) - count(old, VoteDirection.UP);
+        int downs = ballot.downs() + count(direction, VoteDirection.DOWN) - count(old, VoteDirection.DOWN);
+        em.createNativeQuery("UPDATE idea SET up_votes = ?, down_votes = ?, score = ?, hot = ?, wilson = ?,"
+                        + " follower_count = follower_count + ? WHERE number = ?")
+                .setParameter(1, ups).setParameter(2, downs).setParameter(3, ups - downs)
+                .setParameter(4, Ranking.hot(ups - downs, ballot.distinctCommenters(), ballot.createdAt()))
+                .setParameter(5, Ranking.wilson(ups, downs))
+                .setParameter(6, newFollowers)
+                .setParameter(7, ideaNumber)
+                .executeUpdate();
+        em.createNativeQuery("INSERT IGNORE INTO trending_dirty (idea_number, marked_at) VALUES (?, ?)")
+                .setParameter(1, ideaNumber).setParameter(2, now)
+                .executeUpdate();
+        return new VoteTally(ideaNumber, ups, downs, direction);
     }
 
     /** Writes the idea's hot and Wilson values from its current totals, and its trending value. */
     @Override
     public void rerank(long ideaNumber) {
-        rerankReading(ideaNumber);
-    }
-
-    /** {@link #rerank(long)}, answering the up and down votes it read. */
-    private int[] rerankReading(long ideaNumber) {
         Object[] row = (Object[]) em.createNativeQuery(
                         "SELECT up_votes, down_votes, distinct_commenters, created_at FROM idea WHERE number = ?")
                 .setParameter(1, ideaNumber)
@@ -106,7 +121,6 @@ public class JpaVoteRepository implements VoteRepository {
                 .setParameter(3, ideaNumber)
                 .executeUpdate();
         refreshTrending(List.of(ideaNumber));
-        return new int[] {ups, downs};
     }
 
     /**

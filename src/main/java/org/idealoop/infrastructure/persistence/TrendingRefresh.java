@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Votes age out of the 7-day trending window without anyone voting, so trending is refreshed now and
- * then; every vote already recomputes its own idea. Only ideas whose value can change are touched:
- * those with trending above 0 (an idea without a recent voter has trending 0 and keeps it until a vote,
- * which recomputes it) and those marked in {@code trending_dirty} (votes written by bulk SQL). Each
- * batch of {@link #BATCH} ideas is one short transaction, so the refresh never holds many row locks
- * and a vote waits at most for one batch.
+ * Trending counts an idea's votes of the last 7 days, so it changes when a vote arrives and when votes age
+ * out of the window. A vote marks its idea in {@code trending_dirty} (as do votes written by bulk SQL), and
+ * the marked ideas are recomputed every minute, each once however many votes it drew; every ten minutes the
+ * ideas with trending above 0 are recomputed too, for votes that aged out (an idea without a recent voter
+ * has trending 0 and keeps it until a vote marks it). Each batch of {@link #BATCH} ideas is one short
+ * transaction, so the refresh never holds many row locks and a vote waits at most for one batch.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -41,6 +41,15 @@ public class TrendingRefresh {
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void onSchedule() {
         refresh();
+    }
+
+    /** Every minute but the tenth: the ideas votes marked since. */
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    void drainDirtyOnSchedule() {
+        TrendingRefresh self = context.getBusinessObject(TrendingRefresh.class);
+        while (self.drainDirty().marked() > 0) {
+            // one batch of at most BATCH ideas per transaction
+        }
     }
 
     /**

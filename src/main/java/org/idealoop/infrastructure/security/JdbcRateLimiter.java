@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idealoop.application.ClientAddresses;
 import org.idealoop.domain.member.ThrottledException;
@@ -13,16 +15,17 @@ import org.idealoop.domain.moderation.RateLimiter;
 import org.idealoop.infrastructure.config.IdealoopConfig;
 
 /**
- * Fixed windows counted in MariaDB, so every application instance sees the same counts: one upsert
- * and one read per action and key. The counts commit on their own (an action refused later still
- * counted), and old windows are pruned now and then. A member or address refused in the current window
- * is refused again from memory, without a statement ({@link OverLimits}). Addresses exempt by
- * {@code idealoop.rate.exempt-addresses} are limited per member only.
+ * Fixed windows, decided in memory and counted in MariaDB, so a hit costs no statement and every application
+ * instance still learns the others' hits: {@link RateWindows} holds the running windows; {@link #flush} (once a
+ * second, {@link RateCounterFlush}) adds their new hits to {@code rate_counter} and reads back each row's total.
+ * One instance decides exactly; with several, each also counts the others' hits as of its last flush (one second
+ * behind at most), so a burst spread over n instances can pass the limit by what they took in that second.
+ * A hit past the limit is refused without being counted. Addresses exempt by
+ * {@code idealoop.rate.exempt-addresses} are limited per member only. Hits not yet flushed are lost in a
+ * crash: a limit against abuse may forget a second of hits; an action is never refused for a database outage.
  */
 @ApplicationScoped
 public class JdbcRateLimiter implements RateLimiter {
-
-    private static final int ATTEMPTS = 4;
 
     @Inject
     RateCounters counters;
@@ -77,8 +80,7 @@ public class JdbcRateLimiter implements RateLimiter {
 
     private final Clock clock = Clock.systemUTC();
     private volatile long lastPrune;
-    /** Buckets refused in their current window: the pre-check in memory before the counter. */
-    private final OverLimits over = new OverLimits(100_000);
+    private final RateWindows windows = new RateWindows();
 
     @Override
     public void hit(Action action, long memberId, String address) {
@@ -108,27 +110,40 @@ public class JdbcRateLimiter implements RateLimiter {
         String memberBucket = account == null ? null : name + ":m:" + account;
         String addressBucket = limitAddress ? name + ":a:" + address : null;
         Duration wait = retryAfter.isNegative() || retryAfter.isZero() ? Duration.ofSeconds(1) : retryAfter;
-        long nowMillis = now.toEpochMilli();
-        if (memberBucket != null && over.isOver(memberBucket, nowMillis)
-                || addressBucket != null && over.isOver(addressBucket, nowMillis)) {
-            // Refused in this window already: refused again without touching the database.
-            throw new ThrottledException(wait, "rate.limited." + name, action.isAccountAction());
-        }
         long windowEnd = windowStart.toEpochMilli() + windowMillis;
-        if (memberBucket != null && count(memberBucket, windowStart) > limit) {
-            over.remember(memberBucket, windowEnd, nowMillis);
+        if (memberBucket != null
+                && !windows.tryHit(new RateWindows.Window(memberBucket, windowStart.toEpochMilli()), windowEnd, limit)) {
             throw throttled(name, account, address, wait, action);
         }
-        if (addressBucket != null && count(addressBucket, windowStart) > addressLimit) {
-            over.remember(addressBucket, windowEnd, nowMillis);
+        if (addressBucket != null
+                && !windows.tryHit(new RateWindows.Window(addressBucket, windowStart.toEpochMilli()), windowEnd, addressLimit)) {
             throw throttled(name, account, address, wait, action);
         }
-        if (now.toEpochMilli() - lastPrune > 600_000) {
-            lastPrune = now.toEpochMilli();
+    }
+
+    /**
+     * Adds the windows' new hits to MariaDB and learns each row's total; on failure the hits wait for the next
+     * flush. Every ten minutes, windows older than a day are deleted from the table.
+     */
+    void flush() {
+        Map<RateWindows.Window, Long> taken = windows.takePending();
+        if (!taken.isEmpty()) {
             try {
-                counters.deleteBefore(now.minus(Duration.ofDays(1)));
+                counters.add(taken).forEach((window, total) -> windows.flushed(window, taken.get(window), total));
             } catch (RuntimeException e) {
-                LOG.log(java.util.logging.Level.INFO, "Old rate windows not pruned this time", e);
+                taken.forEach(windows::notFlushed);
+                LOG.log(RateCounters.isLockConflict(e) ? Level.FINE : Level.WARNING,
+                        "Rate counts not written this time; they are kept for the next flush", e);
+            }
+        }
+        long nowMillis = clock.millis();
+        windows.forgetEnded(nowMillis);
+        if (nowMillis - lastPrune > 600_000) {
+            lastPrune = nowMillis;
+            try {
+                counters.deleteBefore(Instant.ofEpochMilli(nowMillis).minus(Duration.ofDays(1)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Old rate windows not pruned this time", e);
             }
         }
     }
@@ -136,33 +151,5 @@ public class JdbcRateLimiter implements RateLimiter {
     private static ThrottledException throttled(String name, String account, String address, Duration wait, Action action) {
         LOG.info(() -> "Rate limit of " + name + " reached (account " + account + ", address " + address + ")");
         return new ThrottledException(wait, "rate.limited." + name, action.isAccountAction());
-    }
-
-    /**
-     * One hit on the counter, retried when it lost a deadlock to a concurrent hit on the same row. Should it keep
-     * losing, the hit is let through uncounted rather than failing the member's action with a server error: a limit
-     * against abuse may miss one hit; an action the member was entitled to may not fail.
-     */
-    private long count(String bucket, Instant windowStart) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return counters.count(bucket, windowStart);
-            } catch (RuntimeException e) {
-                if (!RateCounters.isLockConflict(e)) {
-                    throw e;
-                }
-                if (attempt >= ATTEMPTS) {
-                    LOG.log(java.util.logging.Level.WARNING, "Rate counter " + bucket + " still deadlocked after "
-                            + attempt + " attempts; the hit is let through", e);
-                    return 0;
-                }
-                try {
-                    Thread.sleep(attempt * 5L);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return 0;
-                }
-            }
-        }
     }
 }

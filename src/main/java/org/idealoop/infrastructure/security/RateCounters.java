@@ -7,30 +7,39 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The rate counters in MariaDB, each hit in a short transaction of its own: a count commits even when the action
- * it counted is refused later, and a hot row (every vote from one address) is locked only for the upsert.
- * <p>
- * Concurrent upserts of one counter row can deadlock in InnoDB (seen under load: 14 of 204 votes in two seconds);
- * {@link #isLockConflict} tells such a loser, which {@link JdbcRateLimiter} retries.
+ * The rate counters in MariaDB, the sum of every application instance's hits per window. Written behind
+ * ({@link RateWindows}, {@link RateCounterFlush}): one short transaction a second adds each window's new hits
+ * and reads the rows back, in the windows' order, so two instances flushing the same windows lock their rows
+ * in the same order.
  */
 @ApplicationScoped
 public class RateCounters {
 
+    /** The column's width. */
+    static final int BUCKET_LENGTH = 190;
+
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
-    /** Adds one hit to the bucket's window and returns the window's hits. */
+    /** Adds the hits to their windows' rows; answers each row's total afterwards. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long count(String bucket, Instant windowStart) {
-        String key = bucket.length() > 190 ? bucket.substring(0, 190) : bucket;
-        Timestamp start = Timestamp.from(windowStart);
-        em.createNativeQuery("INSERT INTO rate_counter (bucket, window_start, hits) VALUES (?, ?, 1)"
-                        + " ON DUPLICATE KEY UPDATE hits = hits + 1")
-                .setParameter(1, key).setParameter(2, start).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT hits FROM rate_counter WHERE bucket = ? AND window_start = ?")
-                .setParameter(1, key).setParameter(2, start).getSingleResult()).longValue();
+    public Map<RateWindows.Window, Long> add(Map<RateWindows.Window, Long> hits) {
+        Map<RateWindows.Window, Long> totals = new LinkedHashMap<>();
+        hits.forEach((window, added) -> {
+            String key = key(window.bucket());
+            Timestamp start = Timestamp.from(Instant.ofEpochMilli(window.start()));
+            em.createNativeQuery("INSERT INTO rate_counter (bucket, window_start, hits) VALUES (?, ?, ?)"
+                            + " ON DUPLICATE KEY UPDATE hits = hits + VALUES(hits)")
+                    .setParameter(1, key).setParameter(2, start).setParameter(3, added).executeUpdate();
+            totals.put(window, ((Number) em.createNativeQuery(
+                            "SELECT hits FROM rate_counter WHERE bucket = ? AND window_start = ?")
+                    .setParameter(1, key).setParameter(2, start).getSingleResult()).longValue());
+        });
+        return totals;
     }
 
     /** Forgets windows that started before the given time. */
@@ -38,6 +47,10 @@ public class RateCounters {
     public void deleteBefore(Instant before) {
         em.createNativeQuery("DELETE FROM rate_counter WHERE window_start < ?")
                 .setParameter(1, Timestamp.from(before)).executeUpdate();
+    }
+
+    static String key(String bucket) {
+        return bucket.length() > BUCKET_LENGTH ? bucket.substring(0, BUCKET_LENGTH) : bucket;
     }
 
     /** A deadlock (1213) or lock wait timeout (1205), at the statement or at commit, anywhere in the causes. */

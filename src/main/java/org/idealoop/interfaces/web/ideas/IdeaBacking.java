@@ -218,7 +218,9 @@ public class IdeaBacking implements Serializable {
     /** The newest official answer (status message or staff comment), or null. */
     public org.idealoop.application.WorkflowService.OfficialResponse getOfficialResponse() {
         if (officialResponse == null) {
-            officialResponse = getIdea() == null ? Optional.empty() : workflow.latestOfficialResponse(number);
+            // from the timeline and the discussion this page reads anyway
+            officialResponse = getIdea() == null ? Optional.empty() : workflow.latestOfficialResponse(getEvents(),
+                    getComments().stream().map(CommentService.Thread::comment).toList());
         }
         return officialResponse.orElse(null);
     }
@@ -226,7 +228,7 @@ public class IdeaBacking implements Serializable {
     /** Status changes, team moves and merges, oldest first. */
     public List<org.idealoop.domain.workflow.IdeaEvent> getEvents() {
         if (events == null) {
-            events = number == null ? List.of() : workflow.events(number);
+            events = getIdea() == null ? List.of() : workflow.timeline(getIdea());
         }
         return events;
     }
