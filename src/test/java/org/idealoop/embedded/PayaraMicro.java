@@ -38,7 +38,9 @@ public final class PayaraMicro {
                                     ProcessBuilder.Redirect output) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
+                // Sized for a small box (docs/performance.md, "Memory"): the live heap after the benchmark is about
+                // 150 MB; metaspace (about 165 MB for Payara's classes) and the JIT's code cache come on top.
+                "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
@@ -51,6 +53,7 @@ public final class PayaraMicro {
         } else {
             builder.redirectErrorStream(true).redirectOutput(output);
         }
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // glibc's per-thread arenas: hundreds of MB of RSS
         builder.environment().putAll(environment);
         return new PayaraMicro(builder.start(), port);
     }

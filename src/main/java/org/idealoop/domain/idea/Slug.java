@@ -11,14 +11,17 @@ public final class Slug {
     private Slug() {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("(^-+|-+$)");
+    private static final java.util.regex.Pattern CUT_WORD = java.util.regex.Pattern.compile("-+[a-z0-9]*$");
+
     public static String of(String title) {
-        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        ascii = EDGES.matcher(SEPARATORS.matcher(ascii).replaceAll("-")).replaceAll("");
         if (ascii.length() > MAX_LENGTH) {
-            ascii = ascii.substring(0, MAX_LENGTH).replaceAll("-+[a-z0-9]*$", "");
+            ascii = CUT_WORD.matcher(ascii.substring(0, MAX_LENGTH)).replaceAll("");
         }
         return ascii.isEmpty() ? "idea" : ascii;
     }

@@ -27,6 +27,18 @@ public final class RichText {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer", "ugc")
             .toFactory();
 
+    /** Texts rendered lately: a list page renders the same twenty bodies for every reader. */
+    private static final int REMEMBERED = 2_000;
+    /** Longer texts are rendered each time (they are few, and would crowd the memory). */
+    private static final int REMEMBERED_LENGTH = 8_000;
+    private static final java.util.Map<String, String> RENDERED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     private RichText() {
     }
 
@@ -34,6 +46,18 @@ public final class RichText {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (markdown.length() > REMEMBERED_LENGTH) {
+            return render(markdown);
+        }
+        String html = RENDERED.get(markdown); // a pure function of the text: the same text, the same HTML
+        if (html == null) {
+            html = render(markdown);
+            RENDERED.put(markdown, html);
+        }
+        return html;
+    }
+
+    private static String render(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 }

@@ -224,7 +224,8 @@ public class IdeasResource {
                     .map(c -> new FiledDto(c.slug(), c.name())).orElse(null);
             List<String> tags = filing.tags().getOrDefault(idea.number(), List.of());
             AuthorDto author = idea.authorId()
-                    .map(id -> new AuthorDto(id, authorNames.getOrDefault(id, org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former"))))
+                    .map(id -> new AuthorDto(id, authorNames.containsKey(id) ? authorNames.get(id)
+                            : org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former")))
                     .orElse(null);
             VoteDirection myVote = myVotes.get(idea.number());
             return new IdeaDto(idea.number(), idea.title(), org.idealoop.domain.idea.Slug.of(idea.title()), idea.body(),

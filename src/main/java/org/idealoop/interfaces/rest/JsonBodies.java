@@ -1,6 +1,5 @@
 package org.idealoop.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -31,6 +30,8 @@ final class JsonBodies {
 
     /** Longer number literals are refused before any arithmetic (1e400 and 400-digit numbers alike). */
     private static final int MAX_NUMBER_TEXT = 40;
+    /** Found once: {@code Json.createReader} looks the provider up through the service loader at every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private JsonBodies() {
     }
@@ -40,7 +41,7 @@ final class JsonBodies {
         if (text.isBlank()) {
             return null;
         }
-        try (jakarta.json.JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (jakarta.json.JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonParsingException | IllegalStateException e) {
             throw new InvalidFieldException(null, "api.body.unreadable");

@@ -30,10 +30,22 @@ final class ProblemMappers {
     /** The language of the caller's {@code Accept-Language}, else the install's default. */
     static Locale locale() {
         try {
-            return CDI.current().select(CurrentLanguage.class).get().locale();
+            return currentLanguage().locale();
         } catch (RuntimeException outsideARequest) {
             return Locale.ROOT;
         }
+    }
+
+    /** The request-scoped bean's client proxy, looked up once: {@code CDI.current().select} costs a lookup each time. */
+    private static volatile CurrentLanguage language;
+
+    private static CurrentLanguage currentLanguage() {
+        CurrentLanguage known = language;
+        if (known == null) {
+            known = CDI.current().select(CurrentLanguage.class).get();
+            language = known;
+        }
+        return known;
     }
 
     @Provider

@@ -43,11 +43,18 @@ public class Dates {
 
     private ZoneId zone;
     private Locale locale;
+    private PrettyTime prettyTime;
 
     /** "3 hours ago", "in 2 days"; empty for no date. */
     public String relative(Object when) {
         Instant instant = instant(when);
-        return instant == null ? "" : new PrettyTime(locale()).format(Date.from(instant));
+        if (instant == null) {
+            return "";
+        }
+        if (prettyTime == null) {
+            prettyTime = new PrettyTime(locale()); // loads its texts: once per request, not once per date
+        }
+        return prettyTime.format(Date.from(instant));
     }
 
     /** The full date and time in the reader's zone, e.g. "November 29, 2026, 9:59 PM". */

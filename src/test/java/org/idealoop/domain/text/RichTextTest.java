@@ -60,6 +60,16 @@ public class RichTextTest {
         assertTrue(html.contains("<strong>bold</strong>"), html);
     }
 
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void aRememberedRenderingIsAsSafeAsTheFirst(String payload) {
+        String first = RichText.toSafeHtml(payload + "\n\nrendered twice");
+        String second = RichText.toSafeHtml(payload + "\n\nrendered twice");
+
+        assertEquals(first, second);
+        assertSafe(second);
+    }
+
     @Test
     void markdownFormattingIsKept() {
         String html = RichText.toSafeHtml("# Title\n\n*one* and **two**\n\n- a\n- b\n\n> quoted\n\n`code`");
