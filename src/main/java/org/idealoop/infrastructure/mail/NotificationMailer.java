@@ -57,6 +57,9 @@ public class NotificationMailer {
     SessionContext context;
 
     @Inject
+    org.idealoop.infrastructure.cluster.ClusterJobs jobs;
+
+    @Inject
     @ConfigProperty(name = IdealoopConfig.BASE_URL)
     String baseUrl;
 
@@ -68,7 +71,9 @@ public class NotificationMailer {
     @Schedule(hour = "7", minute = "0", second = "0", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void digestOnSchedule() {
-        sendDigests();
+        if (jobs.claim("digest", java.time.Duration.ofDays(1))) { // once a day across every instance
+            sendDigests();
+        }
     }
 
     /** Writes one mail per claimed notification; returns how many. */

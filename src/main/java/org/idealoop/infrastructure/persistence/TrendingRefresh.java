@@ -38,14 +38,22 @@ public class TrendingRefresh {
     @Resource
     SessionContext context;
 
+    @Inject
+    org.idealoop.infrastructure.cluster.ClusterJobs jobs;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void onSchedule() {
-        refresh();
+        if (jobs.claim("trending", java.time.Duration.ofMinutes(10))) { // once per period across every instance
+            refresh();
+        }
     }
 
     /** Every minute but the tenth: the ideas votes marked since. */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
     void drainDirtyOnSchedule() {
+        if (!jobs.claim("trending-dirty", java.time.Duration.ofMinutes(1))) {
+            return;
+        }
         TrendingRefresh self = context.getBusinessObject(TrendingRefresh.class);
         while (self.drainDirty().marked() > 0) {
             // one batch of at most BATCH ideas per transaction

@@ -1,0 +1,42 @@
+package org.idealoop.infrastructure.cluster;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.idealoop.infrastructure.persistence.IdealoopDataSource;
+
+/**
+ * Scheduled jobs that must run once per period however many instances serve Idealoop (see {@link JobLeases}).
+ * Jobs that claim rows ({@code FOR UPDATE SKIP LOCKED}: the search, mail and webhook outboxes, instant
+ * notification mails) share their work between instances instead and need no lease; the rate counters'
+ * flush is each instance's own.
+ */
+@ApplicationScoped
+public class ClusterJobs {
+
+    private static final Logger LOG = Logger.getLogger(ClusterJobs.class.getName());
+
+    @Resource(lookup = IdealoopDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Whether this instance runs {@code job}'s current period; false when another took it, or on a database error. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean claim(String job, Duration period) {
+        try {
+            boolean mine = new JobLeases(dataSource, JobLeases.INSTANCE).claim(job, period, clock.instant());
+            LOG.fine(() -> (mine ? "Running " : "Another instance runs ") + job + " this period");
+            return mine;
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not claim the job " + job + "; it waits for its next period", e);
+            return false;
+        }
+    }
+}
