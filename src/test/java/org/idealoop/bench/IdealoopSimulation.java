@@ -43,8 +43,13 @@ public class IdealoopSimulation extends Simulation {
         if (value == null || value.isBlank()) {
             return List.of(SCENARIOS);
         }
+        String list = value.strip();
+        if (list.length() >= 2 && list.charAt(0) == '"' && list.charAt(list.length() - 1) == '"') {
+            // Gatling's Maven plugin hands a jvmArg with spaces to the forked JVM inside its quotes.
+            list = list.substring(1, list.length() - 1);
+        }
         java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
-        for (String part : value.split(",")) {
+        for (String part : list.split(",")) {
             String name = part.strip();
             if (name.isEmpty()) {
                 continue;
