@@ -51,6 +51,7 @@ public final class BenchReport {
         Properties votes = properties(out.resolve("votes-check.properties"));
         int duration = Integer.parseInt(info.getProperty("duration", "0"));
         Map<String, Row> rows = rows(run, duration);
+        List<String> ran = IdealoopSimulation.selected(info.getProperty("scenarios", ""));
         Optional<Long> rss = rssMiB(appUrl);
 
         StringBuilder md = new StringBuilder();
@@ -62,6 +63,10 @@ public final class BenchReport {
                 .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (String name : IdealoopSimulation.SCENARIOS) {
             Row r = rows.get(name);
+            if (r == null && !ran.contains(name)) {
+                md.append("| ").append(name).append(" | not selected (bench.scenarios) | | | | | | |\n");
+                continue;
+            }
             if (r == null) {
                 md.append("| ").append(name).append(" | did not run | | | | | | |\n");
                 continue;
@@ -88,7 +93,7 @@ public final class BenchReport {
         System.out.println("Summary written to " + out.resolve("summary.md").toAbsolutePath());
 
         List<String> problems = new ArrayList<>();
-        for (String name : IdealoopSimulation.SCENARIOS) {
+        for (String name : ran) {
             if (!rows.containsKey(name)) {
                 problems.add("scenario '" + name + "' did not run");
             }

@@ -34,11 +34,44 @@ public class IdealoopSimulation extends Simulation {
     static final String[] SCENARIOS = {"home page", "idea page", "api list page 1", "api deep page", "vote",
         "comment", "search with facets", "similar while typing"};
 
+    /**
+     * The scenarios to run, from {@code bench.scenarios}: a comma list of names from {@link #SCENARIOS}
+     * ("search with facets,similar while typing"), run in the order of {@link #SCENARIOS}; blank means all.
+     * An unknown name stops the run before any load, with the list of known names.
+     */
+    static List<String> selected(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of(SCENARIOS);
+        }
+        String list = value.strip();
+        if (list.length() >= 2 && list.charAt(0) == '"' && list.charAt(list.length() - 1) == '"') {
+            // Gatling's Maven plugin hands a jvmArg with spaces to the forked JVM inside its quotes.
+            list = list.substring(1, list.length() - 1);
+        }
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String part : list.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!List.of(SCENARIOS).contains(name)) {
+                throw new IllegalArgumentException("Unknown scenario '" + name + "' in bench.scenarios; known: "
+                        + String.join(", ", SCENARIOS) + " (a comma list; blank runs all)");
+            }
+            wanted.add(name);
+        }
+        if (wanted.isEmpty()) {
+            return List.of(SCENARIOS);
+        }
+        return List.of(SCENARIOS).stream().filter(wanted::contains).toList();
+    }
+
     private final BenchSettings settings = BenchSettings.fromSystem();
     private final int users = Integer.parseInt(settings.get("bench.users", "16"));
     private final int duration = Integer.parseInt(settings.get("bench.duration", "20"));
     private final int warmup = Integer.parseInt(settings.get("bench.warmup", "15"));
     private final Path out = Paths.get(settings.get("bench.out", "target/bench"));
+    private final List<String> scenarios = selected(settings.get("bench.scenarios", ""));
     private final BenchTarget target = new BenchTarget(settings);
     private final Map<String, Object> deep = target.deepCursor(Integer.parseInt(settings.get("bench.deep-pages", "250")));
     private final VoteLedger ledger = ledger(target);
@@ -109,7 +142,7 @@ public class IdealoopSimulation extends Simulation {
                     http("warm-up search").get("/api/v1/search").queryParam("q", "#{word}")))
                     .injectOpen(atOnceUsers(users)));
         }
-        for (String name : SCENARIOS) {
+        for (String name : scenarios) {
             chain.add(scenario(name).during(duration, false).on(step(name)).injectOpen(atOnceUsers(users)));
         }
         PopulationBuilder first = chain.get(0);
@@ -119,8 +152,8 @@ public class IdealoopSimulation extends Simulation {
         }
         setUp(chain.size() == 1 ? first : first.andThen(rest)).protocols(protocol);
         System.out.printf("Benchmark: %s, %d users, %d s per scenario after %d s of warm-up; deep page = %s pages in;"
-                + " %d ideas, %d members%n", target.url, users, duration, warmup, deep.get("deepPages"),
-                target.ideas.size(), target.memberIndexes.size());
+                + " %d ideas, %d members; scenarios: %s%n", target.url, users, duration, warmup, deep.get("deepPages"),
+                target.ideas.size(), target.memberIndexes.size(), String.join(", ", scenarios));
     }
 
     @Override
@@ -128,7 +161,8 @@ public class IdealoopSimulation extends Simulation {
         try {
             VoteLedger.Result result = ledger.check(out.resolve("votes-check.properties"));
             Files.writeString(out.resolve("run.properties"), "duration=" + duration + "\nusers=" + users
-                    + "\ndeepPages=" + deep.get("deepPages") + "\nurl=" + target.url + "\n");
+                    + "\ndeepPages=" + deep.get("deepPages") + "\nurl=" + target.url
+                    + "\nscenarios=" + String.join(",", scenarios) + "\n");
             System.out.println("Votes: " + result.properties().replace('\n', ' '));
         } catch (Exception e) {
             throw new IllegalStateException("The vote check failed to run: " + e, e);

@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>Settings (system property, or environment variable in upper case with underscores):
  * {@code idealoop.http.port} (8080), {@code idealoop.db.port} (3307), {@code idealoop.es.port} (9200),
  * {@code idealoop.mail.port} (2525),
- * {@code idealoop.data.dir} (./data).
+ * {@code idealoop.data.dir} (./data), {@code idealoop.db.buffer-pool} (128M, read by {@link EmbeddedMariaDb}).
  */
 public final class DevRun {
 
@@ -149,7 +149,7 @@ public final class DevRun {
     static String setting(String key, String fallback) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_'));
+            value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -20,12 +20,39 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final int port;
     private final Path baseDir;
     private final Path dataDir;
+    private final String bufferPool;
     private DB db;
 
     public EmbeddedMariaDb(int port, Path baseDir, Path dataDir) {
         this.port = port;
         this.baseDir = baseDir.toAbsolutePath();
         this.dataDir = kept(dataDir.toAbsolutePath(), System.getProperty("java.io.tmpdir"));
+        // Checked here, so that a bad value stops the run before anything has started.
+        this.bufferPool = bufferPool(DevRun.setting("idealoop.db.buffer-pool", "128M"));
+    }
+
+    /**
+     * InnoDB's buffer pool, as given by {@code idealoop.db.buffer-pool} / {@code IDEALOOP_DB_BUFFER_POOL}.
+     * 128M is enough for the demo and the tests; a generated community of 1,000,000 ideas and 10,000,000 votes
+     * does not fit in it, and its inserts and queries then read from disk (docs/performance.md).
+     * A number of bytes with an optional K, M or G, as MariaDB takes it; anything else is refused here with
+     * the key's name, rather than by mariadbd with a line in its own log.
+     */
+    static String bufferPool(String value) {
+        String trimmed = value == null ? "" : value.trim();
+        if (!trimmed.matches("[0-9]{1,12}[KkMmGg]?")) {
+            throw new IllegalArgumentException("IDEALOOP_DB_BUFFER_POOL (idealoop.db.buffer-pool) must look like 128M"
+                    + " or 2G (a whole number with an optional K, M or G), not '" + value + "'");
+        }
+        String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+        long number = Long.parseLong(upper.replaceAll("[KMG]$", ""));
+        long bytes = upper.endsWith("G") ? number << 30 : upper.endsWith("M") ? number << 20
+                : upper.endsWith("K") ? number << 10 : number;
+        if (bytes < (5L << 20)) {
+            throw new IllegalArgumentException("IDEALOOP_DB_BUFFER_POOL (idealoop.db.buffer-pool) must be at least 5M"
+                    + " (MariaDB's minimum), not '" + value + "'");
+        }
+        return upper;
     }
 
     /**
@@ -55,7 +82,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
-                .addArg("--innodb-buffer-pool-size=128M")
+                .addArg("--innodb-buffer-pool-size=" + bufferPool)
                 .addArg("--max-connections=200");
         if (Processes.runningAsRoot()) {
             config.addArg("--user=root"); // mariadbd refuses root without it

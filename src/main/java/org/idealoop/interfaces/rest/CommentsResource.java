@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.idealoop.application.CommentService;
 import org.idealoop.application.MemberService;
 import org.idealoop.domain.comment.Comment;
-import org.idealoop.domain.member.Member;
 import org.idealoop.domain.member.Role;
 
 @Path("ideas/{number: [0-9]{1,18}}/comments")
@@ -92,10 +91,16 @@ public class CommentsResource {
         return new CommentVoteDto(comments.vote(number, id, false), false);
     }
 
+    /**
+     * The authors' names in one statement, as the idea page reads them. One member (with its roles) per author made
+     * the most discussed generated idea (63,660 comments by 47,115 members, docs/performance.md) take 85,580
+     * statements and 11 to 17 s.
+     */
     private Map<Long, String> authorNames(List<CommentService.Thread> thread) {
-        return flatten(thread).stream().map(node -> node.comment().authorId()).distinct()
-                .collect(Collectors.toMap(id -> id, id -> members.find(id).map(Member::displayName)
-                        .orElse(org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former"))));
+        List<Long> authors = flatten(thread).stream().map(node -> node.comment().authorId()).distinct().toList();
+        Map<Long, String> known = ideas.memberNames(authors);
+        String former = org.idealoop.application.Messages.text(ProblemMappers.locale(), "member.former");
+        return authors.stream().collect(Collectors.toMap(id -> id, id -> known.getOrDefault(id, former)));
     }
 
     private static List<CommentService.Thread> flatten(List<CommentService.Thread> nodes) {
