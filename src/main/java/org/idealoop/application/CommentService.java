@@ -117,12 +117,31 @@ public class CommentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Thread> thread(long ideaNumber, String sort) {
+        return thread(ideaNumber, sort, 0, MAX_THREADS);
+    }
+
+    /** Top-level comments a page shows at most; a page of the API at most. */
+    public static final int MAX_THREADS = 500;
+
+    /**
+     * A page of {@link #thread(long, String)}: {@code limit} top-level comments (1 to {@value #MAX_THREADS}) after
+     * the first {@code offset}, each with all its replies.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Thread> thread(long ideaNumber, String sort, int offset, int limit) {
         if (sort != null && !sort.isBlank() && !sort.equals("best") && !sort.equals("oldest")) {
             throw new InvalidFieldException("sort", "comment.sort.invalid");
         }
+        if (limit < 1 || limit > MAX_THREADS) {
+            throw new InvalidFieldException("limit", "comment.limit.range", MAX_THREADS);
+        }
+        if (offset < 0 || offset > 1_000_000) {
+            throw new InvalidFieldException("offset", "comment.offset.range");
+        }
         Optional<Long> viewer = currentMember.id();
         boolean moderator = moderation.isModerator();
-        List<Comment> all = comments.ofIdea(ideaNumber).stream() // hidden for all but moderators; held also for the author
+        List<Comment> all = comments.page(ideaNumber, !"oldest".equals(sort), offset, limit, viewer, moderator).stream()
+                // hidden for all but moderators; held also for the author
                 .filter(c -> moderator || !c.isHidden() && (!c.isHeld() || viewer.equals(Optional.of(c.authorId()))))
                 .toList();
         Set<Long> mine = currentMember.find()

@@ -99,9 +99,9 @@ public class SearchService {
         if (t.length() + b.length() < 3) {
             return List.of();
         }
-        return search.similarToDraft(t, b, MAX_SIMILAR).stream()
-                .map(ideas::findByNumber).flatMap(Optional::stream)
-                .filter(idea -> !idea.isHidden())
+        // one statement for the few ideas, in the order the index ranked them
+        return ideas.findByNumbers(search.similarToDraft(t, b, MAX_SIMILAR)).stream()
+                .filter(idea -> !idea.isHidden() && !idea.isHeld()) // Visibility.idea, for everyone
                 .limit(MAX_SIMILAR).toList();
     }
 

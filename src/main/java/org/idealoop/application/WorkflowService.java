@@ -119,7 +119,13 @@ public class WorkflowService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OfficialResponse> latestOfficialResponse(long number) {
-        return latestOfficialResponse(events(number), comments.ofIdea(number));
+        return latestOfficialResponse(events(number), comments.latestOfficial(number).stream().toList());
+    }
+
+    /** The idea's newest official comment visitors may read, for a page that shows only part of the discussion. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.idealoop.domain.comment.Comment> latestOfficialComment(long number) {
+        return comments.latestOfficial(number).stream().toList();
     }
 
     /** {@link #latestOfficialResponse(long)} from the idea's timeline and comments the caller already read. */

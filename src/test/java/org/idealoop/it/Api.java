@@ -142,7 +142,8 @@ public final class Api {
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
                     response.body(),
-                    response.headers().firstValue("Retry-After").orElse(null));
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue("Link").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -151,7 +152,7 @@ public final class Api {
         }
     }
 
-    public record Reply(int status, String contentType, String location, String body, String retryAfter) {
+    public record Reply(int status, String contentType, String location, String body, String retryAfter, String link) {
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

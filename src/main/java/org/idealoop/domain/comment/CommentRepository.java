@@ -29,6 +29,17 @@ public interface CommentRepository {
     /** All comments of an idea, oldest first. */
     List<Comment> ofIdea(long ideaNumber);
 
+    /** The idea's newest official (staff) comment that visitors may read. */
+    Optional<Comment> latestOfficial(long ideaNumber);
+
+    /**
+     * A page of the idea's discussion: {@code limit} top-level comments after the first {@code offset}, in the
+     * given order ({@code best}: most up-votes, then oldest; else oldest first), with every reply under them,
+     * oldest first. Top-level comments are those the reader may see ({@code viewer}'s held ones included;
+     * moderators see all); replies come unfiltered, for the caller to drop with their hidden parents.
+     */
+    List<Comment> page(long ideaNumber, boolean best, int offset, int limit, Optional<Long> viewer, boolean moderator);
+
     /** Recounts the idea's comments and distinct commenters (the caller holds the idea's lock). */
     void recount(long ideaNumber);
 

@@ -40,6 +40,15 @@ public final class Visibility {
         return Columns.SQL.visible(alias);
     }
 
+    /**
+     * A comment the given member may read: not hidden, and held only when it is the member's own.
+     *
+     * @param member an SQL expression for the member's id, such as {@code "?"}
+     */
+    public static String commentFor(String alias, String member) {
+        return Columns.SQL.visibleTo(alias, member);
+    }
+
     /** A story a visitor may read (stories are never held, only hidden). */
     public static String story(String alias) {
         return Columns.SQL.notHidden(alias);

@@ -62,6 +62,44 @@ public class JpaCommentRepository implements CommentRepository {
     }
 
     @Override
+    public Optional<Comment> latestOfficial(long ideaNumber) {
+        return em.createQuery("SELECT c FROM Comment c WHERE c.ideaNumber = :idea AND c.official = TRUE AND "
+                        + org.idealoop.domain.moderation.Visibility.Jpql.comment("c")
+                        + " ORDER BY c.createdAt DESC, c.id DESC", Comment.class)
+                .setParameter("idea", ideaNumber).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * One statement: the page of top-level comments (index comment_idea, then a sort of the idea's top-level
+     * comments only for "best"), and their replies down to {@link Comment#MAX_DEPTH} by the parent key. An idea
+     * with 60,000 comments rendered all of them on its page (37 MB of HTML, 30 s; docs/performance.md).
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Comment> page(long ideaNumber, boolean best, int offset, int limit, Optional<Long> viewer,
+                              boolean moderator) {
+        String visible = moderator ? "TRUE" : viewer.isPresent()
+                ? org.idealoop.domain.moderation.Visibility.commentFor("t", "?")
+                : org.idealoop.domain.moderation.Visibility.comment("t");
+        var query = em.createNativeQuery("WITH RECURSIVE shown (id) AS ("
+                        + " SELECT id FROM (SELECT t.id FROM comment t WHERE t.idea_number = ? AND t.parent_id IS NULL"
+                        + " AND " + visible
+                        + " ORDER BY " + (best ? "t.up_votes DESC, t.created_at, t.id" : "t.created_at, t.id")
+                        + " LIMIT ? OFFSET ?) page"
+                        + " UNION ALL SELECT c.id FROM comment c JOIN shown s ON c.parent_id = s.id)"
+                        + " SELECT c.* FROM comment c JOIN shown s ON s.id = c.id ORDER BY c.created_at, c.id",
+                Comment.class);
+        int p = 1;
+        query.setParameter(p++, ideaNumber);
+        if (!moderator && viewer.isPresent()) {
+            query.setParameter(p++, viewer.get());
+        }
+        query.setParameter(p++, limit);
+        query.setParameter(p, offset);
+        return query.getResultList();
+    }
+
+    @Override
     public void recount(long ideaNumber) {
         // Counted again from the rows in SQL rather than through an Idea verb: comments arrive concurrently, and
         // counting them where they are keeps the totals exact. Distinct commenters, not comments: many comments

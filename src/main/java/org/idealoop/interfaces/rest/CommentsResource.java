@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,12 +46,33 @@ public class CommentsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "An idea's comments as a tree: top level by sort (best or oldest), replies oldest first")
-    public List<CommentDto> thread(@PathParam("number") long number, @QueryParam("sort") String sort) {
+    @Operation(summary = "An idea's comments as a tree: top level by sort (best or oldest), replies oldest first; "
+            + "limit (1-500, default 100) top-level comments after offset, each with all its replies; a Link header "
+            + "with rel=next when there may be more")
+    public Response thread(@PathParam("number") long number, @QueryParam("sort") String sort,
+                           @QueryParam("offset") @DefaultValue("0") String offsetText,
+                           @QueryParam("limit") @DefaultValue("100") String limitText,
+                           @Context UriInfo uri) {
+        int offset = whole(offsetText, "offset", "comment.offset.range");
+        int limit = whole(limitText, "limit", "comment.limit.range", CommentService.MAX_THREADS);
         ideas.getVisible(number); // a hidden idea's discussion is hidden with it
-        List<CommentService.Thread> thread = comments.thread(number, sort);
+        List<CommentService.Thread> thread = comments.thread(number, sort, offset, limit);
         Map<Long, String> names = authorNames(thread);
-        return thread.stream().map(node -> CommentDto.of(node, names)).toList();
+        Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<CommentDto>>(
+                thread.stream().map(node -> CommentDto.of(node, names)).toList()) { });
+        if (thread.size() == limit) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit).build(), "next");
+        }
+        return answer.build();
+    }
+
+    /** A whole number from a query parameter, or the field's problem. */
+    private static int whole(String text, String field, String messageKey, Object... arguments) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new org.idealoop.domain.InvalidFieldException(field, messageKey, arguments);
+        }
     }
 
     @POST

@@ -48,6 +48,9 @@ public class IdeaBacking implements Serializable {
     private String replyBody;
     private transient Idea idea;
     private transient List<CommentService.Thread> thread;
+    /** Conversations (top-level comments with their replies) shown: 50 more at each "Show more comments". */
+    private int threads = THREADS_STEP;
+    static final int THREADS_STEP = 50;
     private transient Map<Long, VoteDirection> myVote;
     private transient List<Idea> similar;
     private transient IdeaService.Filing filing;
@@ -87,7 +90,7 @@ public class IdeaBacking implements Serializable {
 
     public List<CommentService.Thread> getThread() {
         if (thread == null && getIdea() != null) {
-            thread = commentService.thread(number, "best");
+            thread = commentService.thread(number, "best", 0, threads);
         }
         return thread;
     }
@@ -220,7 +223,8 @@ public class IdeaBacking implements Serializable {
         if (officialResponse == null) {
             // from the timeline and the discussion this page reads anyway
             officialResponse = getIdea() == null ? Optional.empty() : workflow.latestOfficialResponse(getEvents(),
-                    getComments().stream().map(CommentService.Thread::comment).toList());
+                    isMoreComments() ? workflow.latestOfficialComment(number) // not all of the discussion is shown
+                            : getComments().stream().map(CommentService.Thread::comment).toList());
         }
         return officialResponse.orElse(null);
     }
@@ -275,6 +279,29 @@ public class IdeaBacking implements Serializable {
         names = null;
         followed = null;
         events = null;
+    }
+
+    /** The {@code comments} parameter: how many conversations to show; anything else shows the first page. */
+    public String getThreads() {
+        return Integer.toString(threads);
+    }
+
+    public void setThreads(String text) {
+        try {
+            int asked = Integer.parseInt(text == null ? "" : text.strip());
+            threads = Math.max(THREADS_STEP, Math.min(CommentService.MAX_THREADS, asked));
+        } catch (NumberFormatException e) {
+            threads = THREADS_STEP;
+        }
+    }
+
+    /** Whether there may be more conversations than shown (a full page was read). */
+    public boolean isMoreComments() {
+        return getThread() != null && getThread().size() == threads && threads < CommentService.MAX_THREADS;
+    }
+
+    public int getNextThreads() {
+        return Math.min(CommentService.MAX_THREADS, threads + THREADS_STEP);
     }
 
     public Long getNumber() {
