@@ -35,6 +35,8 @@ public class ReadCache {
         MEMBERS(Duration.ofSeconds(30), 20_000),
         /** Member id -> display name, for the authors on a page. */
         NAMES(Duration.ofMinutes(10), 100_000),
+        /** Idea number and limit -> the numbers of the most similar ideas (the idea page's "similar ideas"). */
+        SIMILAR(Duration.ofMinutes(5), 20_000),
         /** Hash of a bearer or remember-me secret -> whose it is and until when. */
         TOKENS(Duration.ofSeconds(30), 20_000),
         /** Teams and categories, loaded and forgotten together (a category never names a team not cached). */

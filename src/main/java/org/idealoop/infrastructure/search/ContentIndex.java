@@ -34,6 +34,7 @@ import org.idealoop.domain.search.SearchSort;
 import org.idealoop.domain.search.SearchType;
 import org.idealoop.domain.search.SearchUnavailableException;
 import org.idealoop.domain.search.Suggestion;
+import org.idealoop.infrastructure.cache.ReadCache;
 import org.idealoop.infrastructure.config.IdealoopConfig;
 
 /**
@@ -45,6 +46,9 @@ import org.idealoop.infrastructure.config.IdealoopConfig;
 public class ContentIndex implements ContentSearch {
 
     private static final Logger LOG = Logger.getLogger(ContentIndex.class.getName());
+
+    @Inject
+    ReadCache readCache;
 
     @Inject
     ElasticsearchClient client;
@@ -155,8 +159,15 @@ public class ContentIndex implements ContentSearch {
 
     @Override
     public List<Long> similar(long ideaNumber, int limit) {
-        String key = SearchDocument.key(SearchType.IDEA.id(), ideaNumber);
-        return moreLikeThis(limit, like -> like.document(d -> d.index(alias).id(key)));
+        // Kept a few minutes: a more-like-this query over every idea costs Elasticsearch tens of milliseconds at
+        // 1,000,000 ideas, on every view of the idea's page, for an answer that changes slowly. The numbers only:
+        // the ideas are read (and their visibility checked) on each view.
+        // An empty answer is not kept: a new idea's page is often seen before the idea is in the index.
+        return readCache.<List<Long>>find(ReadCache.Region.SIMILAR, List.of(ideaNumber, limit), () -> {
+            String key = SearchDocument.key(SearchType.IDEA.id(), ideaNumber);
+            List<Long> found = moreLikeThis(limit, like -> like.document(d -> d.index(alias).id(key)));
+            return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found);
+        }).orElse(List.of());
     }
 
     @Override
