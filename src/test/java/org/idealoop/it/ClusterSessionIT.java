@@ -145,7 +145,7 @@ class ClusterSessionIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (String name : List.of("a", "b")) {
             Path log = dir.resolve(name + ".log");
-            while (!Files.readString(log, StandardCharsets.ISO_8859_1).contains("Members {size:2")) {
+            while (!Files.readString(log, StandardCharsets.ISO_8859_1).contains("DG Size: 2")) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("Instance " + name + " never saw two data-grid members\n"
                             + Processes.tail(log, 60));
