@@ -21,6 +21,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraMicro {
 
+    /**
+     * Pre-boot commands of a single instance: sessions in memory, not in the instance's own data grid (the web app
+     * is distributable; docker/single-instance.preboot says why). The Dockerfile and the suite's Payara use it too.
+     */
+    static final Path SINGLE_INSTANCE_PREBOOT = Paths.get(System.getProperty("idealoop.preboot",
+            "docker/single-instance.preboot"));
+
     private final Process process;
     private final int port;
 
@@ -56,7 +63,9 @@ public final class PayaraMicro {
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
                 "--rootdir", emptied(rootDir).toString()));
-        command.addAll(cluster == null ? List.of("--nocluster") : cluster.options());
+        command.addAll(cluster == null
+                ? List.of("--nocluster", "--prebootcommandfile", SINGLE_INSTANCE_PREBOOT.toAbsolutePath().toString())
+                : cluster.options());
         ProcessBuilder builder = new ProcessBuilder(command);
         if (output == ProcessBuilder.Redirect.INHERIT) {
             builder.inheritIO();
