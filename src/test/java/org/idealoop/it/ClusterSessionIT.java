@@ -131,13 +131,31 @@ class ClusterSessionIT {
         assertEquals(1, seenOnB.getInt("upVotes"), "the vote on A is seen through B at once");
         assertEquals("up", seenOnB.getString("myVote"), "B knows whose vote it is");
 
+        // A page's view state (and its view-scoped beans) made on A, its form posted to B, as a load balancer
+        // without sticky sessions would: B restores the view from the data grid and posts the idea.
+        String title = "Posted through the other instance " + Words.unique();
+        HttpResponse<String> posted = noraBrowser.postIdeaFrom(a, b, title);
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(posted.body().contains(title) && !posted.body().contains("<error>"), posted.body());
+
+        Browser cara = new Browser();
+        Members.TestMember caraMember = Members.verified(new Api(a.toURL()), "Cara Crash");
+        cara.signIn(a, caraMember.email(), caraMember.password()); // B has never served this session
+
         instances.get(0).crash();
 
+        assertEquals(caraMember.id(), cara.me(b).getJsonNumber("id").longValue(),
+                "a session only A served outlives A");
         assertEquals(nora.id(), noraBrowser.me(b).getJsonNumber("id").longValue(), "A is gone; B still knows the session");
         HttpResponse<String> voteOnB = noraBrowser.send(b, "PUT", "api/v1/ideas/" + idea + "/vote",
                 "{\"direction\":\"down\"}", onA.getString("csrfToken"));
         assertEquals(200, voteOnB.statusCode(), "the session's CSRF token survives too: " + voteOnB.body());
         assertEquals(ben.id(), benBrowser.me(b).getJsonNumber("id").longValue());
+        for (String name : List.of("a", "b")) {
+            String log = Files.readString(dir.resolve(name + ".log"), StandardCharsets.ISO_8859_1);
+            assertTrue(!log.contains("Cannot serialize session attribute") && !log.contains("NotSerializableException"),
+                    "every session attribute is serializable (" + name + ".log)");
+        }
     }
 
     /** Both logs say the data grid has two members: they found each other (TCP/IP discovery on loopback). */
@@ -171,6 +189,7 @@ class ClusterSessionIT {
 
         private static final Pattern VIEW_STATE = Pattern.compile(
                 "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private static final Pattern POST_ACTION = Pattern.compile("<form[^>]*id=\"post\"[^>]*action=\"([^\"]+)\"");
         private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"signIn\"[^>]*action=\"([^\"]+)\"");
 
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -191,6 +210,31 @@ class ClusterSessionIT {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303,
                     "the sign-in redirects: " + signedIn.statusCode() + "\n" + signedIn.body());
+        }
+
+        /**
+         * Opens the home page on {@code from} and posts its idea form to {@code to} as PrimeFaces' Ajax request
+         * does (the view state names a view kept in the session).
+         */
+        HttpResponse<String> postIdeaFrom(URI from, URI to, String title) throws Exception {
+            HttpResponse<String> page = send(from, "GET", "", null, null);
+            assertEquals(200, page.statusCode());
+            String viewState = find(VIEW_STATE, page.body());
+            String action = find(POST_ACTION, page.body()).replace("&amp;", "&");
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("post", "post");
+            fields.put("post:title", title);
+            fields.put("post:body", "Made on one instance, sent to the other.");
+            fields.put("jakarta.faces.ViewState", viewState);
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", "post:submit");
+            fields.put("jakarta.faces.partial.execute", "post");
+            fields.put("jakarta.faces.partial.render", "post ideas");
+            fields.put("post:submit", "post:submit");
+            return http.send(HttpRequest.newBuilder(to.resolve(action)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         JsonObject me(URI instance) throws Exception {
