@@ -189,6 +189,7 @@ class ClusterSessionIT {
 
         private static final Pattern VIEW_STATE = Pattern.compile(
                 "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
         private static final Pattern POST_ACTION = Pattern.compile("<form[^>]*id=\"post\"[^>]*action=\"([^\"]+)\"");
         private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"signIn\"[^>]*action=\"([^\"]+)\"");
 
@@ -214,7 +215,7 @@ class ClusterSessionIT {
 
         /**
          * Opens the home page on {@code from} and posts its idea form to {@code to} as PrimeFaces' Ajax request
-         * does (the view state names a view kept in the session).
+         * does (the view state names a view kept in the session; the CSP nonce is the page's).
          */
         HttpResponse<String> postIdeaFrom(URI from, URI to, String title) throws Exception {
             HttpResponse<String> page = send(from, "GET", "", null, null);
@@ -231,6 +232,7 @@ class ClusterSessionIT {
             fields.put("jakarta.faces.partial.execute", "post");
             fields.put("jakarta.faces.partial.render", "post ideas");
             fields.put("post:submit", "post:submit");
+            fields.put("primefaces.nonce", find(NONCE, page.body())); // the page's CSP nonce, as PrimeFaces sends it
             return http.send(HttpRequest.newBuilder(to.resolve(action)).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Faces-Request", "partial/ajax")
