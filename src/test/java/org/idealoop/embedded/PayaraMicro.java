@@ -21,6 +21,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraMicro {
 
+    /**
+     * Pre-boot commands of a single instance: sessions in memory, not in the instance's own data grid (the web app
+     * is distributable; docker/single-instance.preboot says why). The Dockerfile and the suite's Payara use it too.
+     */
+    static final Path SINGLE_INSTANCE_PREBOOT = Paths.get(System.getProperty("idealoop.preboot",
+            "docker/single-instance.preboot"));
+
     private final Process process;
     private final int port;
 
@@ -36,6 +43,16 @@ public final class PayaraMicro {
      */
     public static PayaraMicro start(Path microJar, Path war, int port, Path rootDir, Map<String, String> environment,
                                     ProcessBuilder.Redirect output) throws IOException {
+        return start(microJar, war, port, rootDir, environment, output, null);
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Path, Map, ProcessBuilder.Redirect)}, but a member of {@code cluster} (Payara's
+     * Hazelcast data grid, which keeps the sessions of a distributable web app) instead of {@code --nocluster};
+     * {@code null} is {@code --nocluster}, the default everywhere else.
+     */
+    public static PayaraMicro start(Path microJar, Path war, int port, Path rootDir, Map<String, String> environment,
+                                    ProcessBuilder.Redirect output, Cluster cluster) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 // Sized for a small box (docs/performance.md, "Memory"): the live heap after the benchmark is about
@@ -45,8 +62,10 @@ public final class PayaraMicro {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
-                "--nocluster",
                 "--rootdir", emptied(rootDir).toString()));
+        command.addAll(cluster == null
+                ? List.of("--nocluster", "--prebootcommandfile", SINGLE_INSTANCE_PREBOOT.toAbsolutePath().toString())
+                : cluster.options());
         ProcessBuilder builder = new ProcessBuilder(command);
         if (output == ProcessBuilder.Redirect.INHERIT) {
             builder.inheritIO();
@@ -56,6 +75,28 @@ public final class PayaraMicro {
         builder.environment().put("MALLOC_ARENA_MAX", "2"); // glibc's per-thread arenas: hundreds of MB of RSS
         builder.environment().putAll(environment);
         return new PayaraMicro(builder.start(), port);
+    }
+
+    /**
+     * A data grid on loopback for tests: its name (unique per test, so no other run's instances join it), this
+     * instance's name and data-grid port, and every member's data-grid port (TCP/IP discovery, no multicast).
+     */
+    public record Cluster(String name, String instance, int gridPort, List<Integer> memberPorts) {
+
+        List<String> options() {
+            String members = memberPorts.stream().map(p -> "127.0.0.1:" + p)
+                    .collect(java.util.stream.Collectors.joining(","));
+            return List.of("--clustername", name, "--name", instance,
+                    "--clustermode", "tcpip:" + members,
+                    "--interfaces", "127.0.0.1",
+                    "--startport", Integer.toString(gridPort),
+                    // Every member has the address 127.0.0.1 here, and host-aware partitioning (the default) is
+                    // meant to keep no backup on a member of the same address. A probe (sessions made on A only,
+                    // A killed) found them on B with and without it; each member is its own host here, as on
+                    // separate machines, so the test does not depend on how Hazelcast treats a single host.
+                    "--nohostaware",
+                    "--hzinitialjoinwait", "1");
+        }
     }
 
     /** Waits until {@code /health/ready} answers 200 (MariaDB and Elasticsearch reachable, app deployed). */

@@ -34,7 +34,7 @@ public class AccountsAdminBacking implements Serializable {
     static final long MAX_FILE_BYTES = 1 << 20;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String q;
     private Integer page;

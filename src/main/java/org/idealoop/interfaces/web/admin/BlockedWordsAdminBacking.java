@@ -22,7 +22,7 @@ public class BlockedWordsAdminBacking implements Serializable {
     static final int PAGE_SIZE = 25;
 
     @Inject
-    transient BlockedWordService blockedWords;
+    BlockedWordService blockedWords;
 
     private String q;
     private int page = 1;

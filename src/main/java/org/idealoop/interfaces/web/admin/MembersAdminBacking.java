@@ -36,16 +36,16 @@ public class MembersAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient MemberAdminService memberAdmin;
+    MemberAdminService memberAdmin;
 
     @Inject
-    transient ModerationActionService moderation;
+    ModerationActionService moderation;
 
     @Inject
-    transient SanctionService sanctions;
+    SanctionService sanctions;
 
     private String q;
     private Integer page;

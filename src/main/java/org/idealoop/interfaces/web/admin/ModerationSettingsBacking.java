@@ -19,7 +19,7 @@ public class ModerationSettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModerationSettingsService settings;
+    ModerationSettingsService settings;
 
     private Boolean holdFirstPosts;
 

@@ -26,10 +26,10 @@ public class ProductsAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     private String q;
     private Integer page;

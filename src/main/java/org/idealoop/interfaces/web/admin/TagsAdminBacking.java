@@ -23,7 +23,7 @@ public class TagsAdminBacking implements Serializable {
     static final String PATH = "/admin/tags";
 
     @Inject
-    transient TagService tags;
+    TagService tags;
 
     private String q;
     private Integer page;

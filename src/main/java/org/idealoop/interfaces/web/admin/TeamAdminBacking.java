@@ -28,13 +28,13 @@ public class TeamAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     @Inject
-    transient TeamCategoryService categoryService;
+    TeamCategoryService categoryService;
 
     @Inject
-    transient CurrentMember currentMember;
+    CurrentMember currentMember;
 
     private String team;
     private String teamName;

@@ -16,7 +16,7 @@ public class TeamRoutingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RoutingRuleService routing;
+    RoutingRuleService routing;
 
     @Inject
     TeamAdminBacking page;

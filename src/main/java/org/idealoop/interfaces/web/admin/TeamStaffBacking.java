@@ -17,7 +17,7 @@ public class TeamStaffBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TeamStaffService staffService;
+    TeamStaffService staffService;
 
     @Inject
     TeamAdminBacking page;

@@ -20,7 +20,7 @@ public class TeamsAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     private String name;
     private String slug;

@@ -26,10 +26,10 @@ public class WebhooksAdminBacking implements Serializable {
     static final int PAGE = 20;
 
     @Inject
-    transient WebhookService webhooks;
+    WebhookService webhooks;
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     private String url;
     private String team;

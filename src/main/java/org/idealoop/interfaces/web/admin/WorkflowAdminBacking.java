@@ -30,7 +30,7 @@ public class WorkflowAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StatusWorkflowService workflow;
+    StatusWorkflowService workflow;
 
     /** from id -> to id -> allowed: what the checkboxes show and post. */
     private final Map<String, Map<String, Boolean>> allowed = new LinkedHashMap<>();

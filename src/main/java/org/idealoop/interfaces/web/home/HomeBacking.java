@@ -32,10 +32,10 @@ public class HomeBacking implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    transient IdeaService ideaService;
+    IdeaService ideaService;
 
     @Inject
-    transient FilingService filingService;
+    FilingService filingService;
 
     private String sort;
     private String team;

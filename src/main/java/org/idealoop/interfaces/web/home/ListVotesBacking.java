@@ -29,7 +29,7 @@ public class ListVotesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VotingService votingService;
+    VotingService votingService;
 
     @Inject
     HomeBacking list;

@@ -29,13 +29,13 @@ public class PostIdeaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IdeaService ideaService;
+    IdeaService ideaService;
 
     @Inject
-    transient VotingService votingService;
+    VotingService votingService;
 
     @Inject
-    transient SearchService searchService;
+    SearchService searchService;
 
     @Inject
     HomeBacking list;

@@ -24,22 +24,22 @@ public class IdeaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IdeaService ideaService;
+    IdeaService ideaService;
 
     @Inject
-    transient VotingService votingService;
+    VotingService votingService;
 
     @Inject
-    transient CommentService commentService;
+    CommentService commentService;
 
     @Inject
-    transient MemberService memberService;
+    MemberService memberService;
 
     @Inject
-    transient org.idealoop.application.WorkflowService workflow;
+    org.idealoop.application.WorkflowService workflow;
 
     @Inject
-    transient org.idealoop.application.IdeaFollowService following;
+    org.idealoop.application.IdeaFollowService following;
 
 
     private Long number;

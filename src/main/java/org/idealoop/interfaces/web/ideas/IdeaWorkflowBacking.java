@@ -27,13 +27,13 @@ public class IdeaWorkflowBacking implements Serializable {
     IdeaBacking page;
 
     @Inject
-    transient WorkflowService workflow;
+    WorkflowService workflow;
 
     @Inject
-    transient MergeService merges;
+    MergeService merges;
 
     @Inject
-    transient OutcomeService outcomes;
+    OutcomeService outcomes;
 
     private String newStatus;
     private String statusMessage;

@@ -24,7 +24,7 @@ public class PriorityBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PriorityService priority;
+    PriorityService priority;
 
     @Inject
     IdeaBacking page;

@@ -21,7 +21,7 @@ public class FlagBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FlagService flags;
+    FlagService flags;
 
     private String type;
     private Long id;

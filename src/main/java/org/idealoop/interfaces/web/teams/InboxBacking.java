@@ -25,16 +25,16 @@ public class InboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     @Inject
-    transient TriageInboxService inboxes;
+    TriageInboxService inboxes;
 
     @Inject
-    transient WorkflowService workflow;
+    WorkflowService workflow;
 
     @Inject
-    transient org.idealoop.application.PriorityService prioritySummary;
+    org.idealoop.application.PriorityService prioritySummary;
 
     private String team;
     private String view;

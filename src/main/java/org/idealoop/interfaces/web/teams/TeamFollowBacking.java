@@ -20,7 +20,7 @@ public class TeamFollowBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TeamService teams;
+    TeamService teams;
 
     private final Map<String, Boolean> following = new HashMap<>();
 
