@@ -6,22 +6,22 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.InvalidFieldException;
-import org.idealoop.domain.NotFoundException;
-import org.idealoop.domain.idea.IdeaFollowRepository;
 import org.idealoop.domain.vote.VoteDirection;
 import org.idealoop.domain.vote.VoteRepository;
 import org.idealoop.domain.vote.VoteTally;
 
-/** Promote, demote, change or remove one's vote on an idea: one vote per member per idea. */
+/**
+ * Promote, demote, change or remove one's vote on an idea: one vote per member per idea. Each vote is one
+ * transaction ({@link VoteTransaction}), run again when it loses a lock conflict (a vote is idempotent: setting the
+ * same direction twice counts once).
+ */
 @ApplicationScoped
-@Transactional
 public class VotingService {
 
-    private static final Logger LOG = Logger.getLogger(VotingService.class.getName());
+    /** Attempts of a vote that keeps losing lock conflicts. */
+    static final int ATTEMPTS = 4;
 
     @Inject
     VoteRepository votes;
@@ -30,52 +30,32 @@ public class VotingService {
     CurrentMember currentMember;
 
     @Inject
-    IdeaFollowRepository follows;
+    @ConfigProperty(name = "idealoop.votes.down-enabled", defaultValue = "true")
+    boolean downVotesEnabled;
+
+    @Inject
+    VoteTransaction transaction;
 
     @Inject
     org.idealoop.domain.moderation.RateLimiter rateLimiter;
-
-    @Inject
-    jakarta.enterprise.event.Event<org.idealoop.domain.idea.IdeaChanged> ideaChanged;
-
-    @Inject
-    @ConfigProperty(name = "idealoop.votes.down-enabled", defaultValue = "true")
-    boolean downVotesEnabled;
 
     public VoteTally castVote(long ideaNumber, String direction) {
         VoteDirection parsed = VoteDirection.parse(direction);
         if (parsed == VoteDirection.DOWN && !downVotesEnabled) {
             throw new InvalidFieldException("direction", "vote.down.disabled");
         }
-        return change(ideaNumber, Optional.of(parsed));
+        return vote(ideaNumber, Optional.of(parsed));
     }
 
     public VoteTally removeVote(long ideaNumber) {
-        return change(ideaNumber, Optional.empty());
+        return vote(ideaNumber, Optional.empty());
     }
 
-    private VoteTally change(long ideaNumber, Optional<VoteDirection> direction) {
+    private VoteTally vote(long ideaNumber, Optional<VoteDirection> direction) {
         long memberId = currentMember.requireParticipant().id();
+        // counted once, before the transaction, however often the transaction runs
         rateLimiter.hit(org.idealoop.domain.moderation.RateLimiter.Action.VOTE, memberId, currentMember.address());
-        VoteRepository.Ballot ballot = votes.lockForVote(ideaNumber, memberId)
-                .orElseThrow(() -> new NotFoundException("idea " + ideaNumber));
-        if (!ballot.status().acceptsVotes()) {
-            throw new ConflictException("status", "vote.closed");
-        }
-        if (ballot.locked()) {
-            throw new ConflictException("idea", "idea.locked");
-        }
-        // A first vote follows the idea (voters hear what becomes of it); changing one's vote does not follow again
-        // a member who has unfollowed since. The follower count moves in the vote's update of the idea.
-        boolean newFollower = direction.isPresent() && ballot.current().isEmpty()
-                && follows.followCountedByCaller(ideaNumber, memberId);
-        VoteTally tally = votes.set(ballot, direction, newFollower ? 1 : 0);
-        if (newFollower || !ballot.current().equals(direction)) {
-            ideaChanged.fire(new org.idealoop.domain.idea.IdeaChanged(ideaNumber)); // score and voters in the index
-        }
-        LOG.info(() -> "Member " + memberId + " voted " + direction.map(VoteDirection::id).orElse("none")
-                + " on idea " + ideaNumber);
-        return tally;
+        return LockConflicts.retrying(ATTEMPTS, () -> transaction.change(ideaNumber, memberId, direction));
     }
 
     /** The signed-in member's votes on these ideas (empty for visitors). */

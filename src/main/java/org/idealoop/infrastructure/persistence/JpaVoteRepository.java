@@ -98,8 +98,10 @@ public class JpaVoteRepository implements VoteRepository {
                 .setParameter(6, newFollowers)
                 .setParameter(7, ideaNumber)
                 .executeUpdate();
-        em.createNativeQuery("INSERT IGNORE INTO trending_dirty (idea_number, marked_at) VALUES (?, ?)")
-                .setParameter(1, ideaNumber).setParameter(2, now)
+        // A new mark time even when the idea is marked already: a drain deletes only the marks it read unchanged.
+        em.createNativeQuery("INSERT INTO trending_dirty (idea_number, marked_at) VALUES (?, ?)"
+                        + " ON DUPLICATE KEY UPDATE marked_at = VALUES(marked_at)")
+                .setParameter(1, ideaNumber).setParameter(2, Timestamp.from(Instant.now()))
                 .executeUpdate();
         return new VoteTally(ideaNumber, ups, downs, direction);
     }

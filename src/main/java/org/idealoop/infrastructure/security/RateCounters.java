@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -53,18 +52,8 @@ public class RateCounters {
         return bucket.length() > BUCKET_LENGTH ? bucket.substring(0, BUCKET_LENGTH) : bucket;
     }
 
-    /** A deadlock (1213) or lock wait timeout (1205), at the statement or at commit, anywhere in the causes. */
+    /** A deadlock or lock wait timeout anywhere in the causes (see {@link org.idealoop.application.LockConflicts}). */
     static boolean isLockConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            String message = t.getMessage();
-            if (message != null && (message.contains("Deadlock found") || message.contains("Lock wait timeout"))) {
-                return true;
-            }
-        }
-        return false;
+        return org.idealoop.application.LockConflicts.isLockConflict(e);
     }
 }
