@@ -25,8 +25,9 @@ public final class LockConflicts {
                     && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
-            String message = t.getMessage();
-            if (message != null && (message.contains("Deadlock found") || message.contains("Lock wait timeout"))) {
+            // the server's own words, for drivers that wrap the error without its code
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("deadlock found") || message.contains("lock wait timeout")) {
                 return true;
             }
         }
