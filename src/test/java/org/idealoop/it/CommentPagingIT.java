@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and a Link to the next page; the idea page 50 conversations at a time with a plain "Show more comments" link.
  */
 @ExtendWith(ArquillianExtension.class)
-class CommentPagingIT {
+class CommentPagingIT extends BrowserTest {
 
     @ArquillianResource
     URL base;
@@ -102,6 +102,20 @@ class CommentPagingIT {
 
         String nonsense = api.get(path + "?comments=banana").body();
         assertEquals(50, count(nonsense, "class=\"il-comment il-depth-0\""), "a bad number shows the first page");
+
+        // As a customer meets it: no serious or critical axe finding and nothing wider than the screen at a desktop
+        // and a phone width, and the link followed from the keyboard.
+        for (int width : new int[] {1440, 375}) {
+            try (com.microsoft.playwright.BrowserContext own = contextAt(width)) {
+                com.microsoft.playwright.Page seen = own.newPage();
+                seen.navigate(base + path);
+                assertEquals(List.of(), Accessibility.problems(seen), "the long discussion at " + width + " px");
+                seen.locator("#moreComments").focus();
+                seen.keyboard().press("Enter");
+                seen.waitForURL("**comments=100**");
+                assertEquals(52, seen.locator(".il-comment.il-depth-0").count());
+            }
+        }
     }
 
     private static long comment(Api as, long idea, String body, Long parent) {

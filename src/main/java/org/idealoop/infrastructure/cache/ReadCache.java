@@ -149,6 +149,17 @@ public class ReadCache {
         }
     }
 
+    /**
+     * What the database answered for something the region did not hold: when it exists (added around the
+     * application, by SQL), the region is loaded again after this transaction, unless the transaction changed it.
+     */
+    public <T> Optional<T> missed(Region region, Optional<T> read) {
+        if (read.isPresent() && !changedInThisTransaction(region)) {
+            evictAfterCommit(region);
+        }
+        return read;
+    }
+
     /** Forgets one entry now and again when the current transaction ends (at once when there is none). */
     public void evictAfterCommit(Region region, Object key) {
         evictAfterCommit(region, (k, v) -> k.equals(key));

@@ -51,26 +51,16 @@ public class JpaCategoryRepository implements CategoryRepository {
     public Optional<Category> findCategory(String slug) {
         Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
                 : catalog().find(slug);
-        return known.isPresent() ? known : unknown(em.createNamedQuery("Category.findBySlug", Category.class)
-                .setParameter("slug", slug).getResultStream().findFirst());
+        return known.isPresent() ? known : cache.missed(ReadCache.Region.FILING,
+                em.createNamedQuery("Category.findBySlug", Category.class).setParameter("slug", slug).getResultStream().findFirst());
     }
 
     @Override
     public Optional<Category> findCategory(long id) {
         Optional<Category> known = cache.changedInThisTransaction(ReadCache.Region.FILING) ? Optional.empty()
                 : catalog().find(id);
-        return known.isPresent() ? known : unknown(Optional.ofNullable(em.find(Category.class, id)));
-    }
-
-    /**
-     * A category that was not in memory, as the database answered: one added around the application (by SQL)
-     * makes the lists (categories and teams) load again.
-     */
-    private Optional<Category> unknown(Optional<Category> read) {
-        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.FILING)) {
-            cache.evictAfterCommit(ReadCache.Region.FILING);
-        }
-        return read;
+        return known.isPresent() ? known
+                : cache.missed(ReadCache.Region.FILING, Optional.ofNullable(em.find(Category.class, id)));
     }
 
     /** Locking for a change also forgets the cached categories, after the commit too. */

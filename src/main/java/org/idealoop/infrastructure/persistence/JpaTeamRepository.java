@@ -52,12 +52,8 @@ public class JpaTeamRepository implements TeamRepository {
         }
         // Not in memory: ask the database (a team added around the application, by SQL), and reload the list
         // when it has one the list lacks.
-        Optional<ProductTeam> read = em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
-        if (read.isPresent() && !cache.changedInThisTransaction(ReadCache.Region.FILING)) {
-            cache.evictAfterCommit(ReadCache.Region.FILING);
-        }
-        return read;
+        return cache.missed(ReadCache.Region.FILING, em.createNamedQuery("ProductTeam.findBySlug", ProductTeam.class)
+                .setParameter("slug", slug).getResultStream().findFirst());
     }
 
     /** Locking for a change also forgets the cached teams, after the commit too. */

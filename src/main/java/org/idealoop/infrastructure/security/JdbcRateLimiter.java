@@ -132,7 +132,7 @@ public class JdbcRateLimiter implements RateLimiter {
                 counters.add(taken).forEach((window, total) -> windows.flushed(window, taken.get(window), total));
             } catch (RuntimeException e) {
                 taken.forEach(windows::notFlushed);
-                LOG.log(RateCounters.isLockConflict(e) ? Level.FINE : Level.WARNING,
+                LOG.log(org.idealoop.application.LockConflicts.isLockConflict(e) ? Level.FINE : Level.WARNING,
                         "Rate counts not written this time; they are kept for the next flush", e);
             }
         }

@@ -51,9 +51,4 @@ public class RateCounters {
     static String key(String bucket) {
         return bucket.length() > BUCKET_LENGTH ? bucket.substring(0, BUCKET_LENGTH) : bucket;
     }
-
-    /** A deadlock or lock wait timeout anywhere in the causes (see {@link org.idealoop.application.LockConflicts}). */
-    static boolean isLockConflict(Throwable e) {
-        return org.idealoop.application.LockConflicts.isLockConflict(e);
-    }
 }
