@@ -276,9 +276,12 @@ public class IdeaService {
         boolean mine = filter.mine();
         boolean votedByMe = filter.votedByMe();
         Optional<Long> me = mine || votedByMe ? Optional.of(currentMember.require().id()) : Optional.empty();
-        return ideas.list(new IdeaQuery(filter.sort(), wantedStatus, mine ? me : Optional.empty(),
+        IdeaQuery query = new IdeaQuery(filter.sort(), wantedStatus, mine ? me : Optional.empty(),
                 votedByMe ? me : Optional.empty(), filter.after(),
-                Math.max(1, Math.min(filter.limit(), MAX_PAGE_SIZE + 1)), teamId, categoryId, tagId));
+                Math.max(1, Math.min(filter.limit(), MAX_PAGE_SIZE + 1)), teamId, categoryId, tagId);
+        // A visitor has posted and voted nothing: a replica a moment behind serves them. A member reads the
+        // primary, so that their own new idea and votes are in the very next list.
+        return currentMember.id().isPresent() ? ideas.list(query) : ideas.listToleratingLag(query);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -36,6 +36,21 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private Path home;
     private Path data;
     private Process process;
+    private ClusterRole cluster;
+
+    /**
+     * A node of a cluster on loopback rather than a single-node one: its name, its transport port, the transport
+     * ports of every node, and the node that bootstraps the cluster (the only master-eligible voter at first).
+     */
+    public record ClusterRole(String nodeName, int transportPort, List<Integer> seedTransportPorts,
+                              String initialMasterNode) {
+    }
+
+    /** Makes this node a member of a cluster ({@link ClusterRole}) instead of a single-node cluster. */
+    public EmbeddedElasticsearch inCluster(ClusterRole role) {
+        this.cluster = role;
+        return this;
+    }
 
     public EmbeddedElasticsearch(Path zip, Path homeParent, Path dataDir, Path logsDir, int httpPort, String heap) {
         this.zip = zip.toAbsolutePath();
@@ -83,10 +98,17 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         if (root) {
             chown(esLogs);
         }
-        command.addAll(List.of(home.resolve("bin/elasticsearch").toString(),
-                "-E", "cluster.name=idealoop",
-                "-E", "node.name=idealoop-embedded",
-                "-E", "discovery.type=single-node",
+        command.addAll(List.of(home.resolve("bin/elasticsearch").toString(), "-E", "cluster.name=idealoop"));
+        if (cluster == null) {
+            command.addAll(List.of("-E", "node.name=idealoop-embedded", "-E", "discovery.type=single-node"));
+        } else {
+            command.addAll(List.of("-E", "node.name=" + cluster.nodeName(),
+                    "-E", "transport.port=" + cluster.transportPort(),
+                    "-E", "discovery.seed_hosts=" + cluster.seedTransportPorts().stream()
+                            .map(p -> "127.0.0.1:" + p).collect(java.util.stream.Collectors.joining(",")),
+                    "-E", "cluster.initial_master_nodes=" + cluster.initialMasterNode()));
+        }
+        command.addAll(List.of(
                 "-E", "xpack.security.enabled=false",
                 "-E", "http.host=127.0.0.1",
                 "-E", "http.port=" + httpPort,

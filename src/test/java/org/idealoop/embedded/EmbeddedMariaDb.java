@@ -21,6 +21,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Path baseDir;
     private final Path dataDir;
     private final String bufferPool;
+    private final List<String> extraArgs = new java.util.ArrayList<>();
     private DB db;
 
     public EmbeddedMariaDb(int port, Path baseDir, Path dataDir) {
@@ -69,6 +70,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return Path.of("/." + path);
     }
 
+    /** More options for mariadbd (a replication role, say), given before {@link #start()}. */
+    public EmbeddedMariaDb withArgs(String... args) {
+        extraArgs.addAll(List.of(args));
+        return this;
+    }
+
+    /** Runs SQL as MariaDB's root user (through the bundled client). */
+    public void run(String sql) throws ManagedProcessException {
+        db.run(sql);
+    }
+
     public EmbeddedMariaDb start() throws Exception {
         Ports.requireFree(port, "MariaDB", "IDEALOOP_DB_PORT");
         Files.createDirectories(baseDir);
@@ -87,6 +99,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (Processes.runningAsRoot()) {
             config.addArg("--user=root"); // mariadbd refuses root without it
         }
+        extraArgs.forEach(config::addArg);
         sslKeyPair().ifPresentOrElse(pair -> {
             // A ready key pair spares MariaDB 11.4 generating one on every start (seconds on 2 cores).
             config.addArg("--ssl-cert=" + pair[0]);

@@ -113,7 +113,7 @@ class ClusterSessionIT {
         Members.TestMember ben = Members.verified(new Api(b.toURL()), "Ben Balanced");
         long idea = new Api(a.toURL()).as(ben.token()).postIdea("Shared sessions " + Words.unique(), "");
 
-        Browser noraBrowser = new Browser();
+        SessionBrowser noraBrowser = new SessionBrowser();
         noraBrowser.signIn(a, nora.email(), nora.password());
         JsonObject onA = noraBrowser.me(a);
         JsonObject onB = noraBrowser.me(b);
@@ -121,7 +121,7 @@ class ClusterSessionIT {
         assertEquals(nora.id(), onB.getJsonNumber("id").longValue(), "signed in on A, signed in on B");
         assertEquals(onA.getString("csrfToken"), onB.getString("csrfToken"), "one session, one CSRF token");
 
-        Browser benBrowser = new Browser();
+        SessionBrowser benBrowser = new SessionBrowser();
         benBrowser.signIn(b, ben.email(), ben.password());
         assertEquals(ben.id(), benBrowser.me(a).getJsonNumber("id").longValue(), "signed in on B, signed in on A");
 
@@ -143,7 +143,7 @@ class ClusterSessionIT {
         assertTrue(noraBrowser.send(b, "GET", "api/v1/ideas?sort=new&limit=100", null, null).body().contains(title),
                 "the idea posted through B is stored");
 
-        Browser cara = new Browser();
+        SessionBrowser cara = new SessionBrowser();
         Members.TestMember caraMember = Members.verified(new Api(a.toURL()), "Cara Crash");
         cara.signIn(a, caraMember.email(), caraMember.password()); // B has never served this session
 
@@ -186,95 +186,6 @@ class ClusterSessionIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** A browser's cookie jar, shared by both instances as behind one load balancer (cookies ignore the port). */
-    private static final class Browser {
-
-        private static final Pattern VIEW_STATE = Pattern.compile(
-                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-        private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
-        private static final Pattern POST_ACTION = Pattern.compile("<form[^>]*id=\"post\"[^>]*action=\"([^\"]+)\"");
-        private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"signIn\"[^>]*action=\"([^\"]+)\"");
-
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        /** Signs in through the sign-in page, as a person would (no JavaScript needed: the button is not Ajax). */
-        void signIn(URI instance, String email, String password) throws Exception {
-            HttpResponse<String> page = send(instance, "GET", "sign-in", null, null);
-            assertEquals(200, page.statusCode());
-            String viewState = find(VIEW_STATE, page.body());
-            String action = find(FORM_ACTION, page.body()).replace("&amp;", "&");
-            String form = form(Map.of("signIn", "signIn", "signIn:email", email, "signIn:password", password,
-                    "signIn:submit", "", "jakarta.faces.ViewState", viewState));
-            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(instance.resolve(action))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303,
-                    "the sign-in redirects: " + signedIn.statusCode() + "\n" + signedIn.body());
-        }
-
-        /**
-         * Opens the home page on {@code from} and posts its idea form to {@code to} as PrimeFaces' Ajax request
-         * does (the view state names a view kept in the session; the CSP nonce is the page's).
-         */
-        HttpResponse<String> postIdeaFrom(URI from, URI to, String title) throws Exception {
-            HttpResponse<String> page = send(from, "GET", "", null, null);
-            assertEquals(200, page.statusCode());
-            String viewState = find(VIEW_STATE, page.body());
-            String action = find(POST_ACTION, page.body()).replace("&amp;", "&");
-            Map<String, String> fields = new java.util.LinkedHashMap<>();
-            fields.put("post", "post");
-            fields.put("post:title", title);
-            fields.put("post:body", "Made on one instance, sent to the other.");
-            fields.put("jakarta.faces.ViewState", viewState);
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", "post:submit");
-            fields.put("jakarta.faces.partial.execute", "post");
-            fields.put("jakarta.faces.partial.render", "post ideas");
-            fields.put("post:submit", "post:submit");
-            fields.put("primefaces.nonce", find(NONCE, page.body())); // the page's CSP nonce, as PrimeFaces sends it
-            return http.send(HttpRequest.newBuilder(to.resolve(action)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Faces-Request", "partial/ajax")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        JsonObject me(URI instance) throws Exception {
-            return json(send(instance, "GET", "api/v1/me", null, null));
-        }
-
-        HttpResponse<String> send(URI instance, String method, String path, String json, String csrf)
-                throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(instance.resolve(path)).timeout(Duration.ofSeconds(30));
-            if (csrf != null) {
-                request.header("X-CSRF-Token", csrf);
-            }
-            if (json != null) {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json));
-            } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String find(Pattern pattern, String html) {
-            Matcher matcher = pattern.matcher(html);
-            assertTrue(matcher.find(), pattern + " in\n" + html);
-            return matcher.group(1);
-        }
-
-        private static String form(Map<String, String> fields) {
-            StringBuilder body = new StringBuilder();
-            fields.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&")
-                    .append(URLEncoder.encode(key, StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-            return body.toString();
         }
     }
 }

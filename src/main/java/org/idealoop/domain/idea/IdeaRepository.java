@@ -22,6 +22,14 @@ public interface IdeaRepository {
     /** One page of ideas in the query's order, starting after its position (keyset, no OFFSET). */
     List<Idea> list(IdeaQuery query);
 
+    /**
+     * As {@link #list}, for a reader who has written nothing it could miss (a visitor): may be read from a
+     * replica a moment behind the primary.
+     */
+    default List<Idea> listToleratingLag(IdeaQuery query) {
+        return list(query);
+    }
+
     List<Idea> byAuthor(long authorId, int limit);
 
     /** Plain title search in the database, for when the search cluster is unreachable. */

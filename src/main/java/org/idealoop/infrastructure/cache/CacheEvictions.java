@@ -60,7 +60,15 @@ public class CacheEvictions {
 
     /** Keys are token hashes; the values name the member (see SignedInMembers.Grant). */
     public static ReadCache.EntryFilter tokensOf(long memberId) {
-        return ReadCache.EntryFilter.values(grant -> grant instanceof MemberOwned owned && owned.memberId() == memberId);
+        return new TokensOf(memberId);
+    }
+
+    /** The token grants of one member (named, so that other instances of a cluster can be told which). */
+    record TokensOf(long memberId) implements ReadCache.EntryFilter {
+        @Override
+        public boolean test(Object key, Object grant) {
+            return grant instanceof MemberOwned owned && owned.memberId() == memberId;
+        }
     }
 
     private static void evict(java.util.function.Consumer<ReadCache> eviction) {

@@ -23,8 +23,9 @@ import java.util.function.Supplier;
  * <p>
  * In-process rather than JCache: Payara's JCache is Hazelcast, which runs here with {@code --nocluster}
  * (tests, {@code mvn -Pstart}, docker) and so would be one local member as well; it stores by value, so every
- * hit would deserialize a copy, and JPA entities (members, teams) are not {@code Serializable}. This class
- * is the one place to swap for JCache when instances are clustered.
+ * hit would deserialize a copy, and JPA entities (members, teams) are not {@code Serializable}. When instances
+ * are clustered, each keeps its own copies and every eviction is told to the others through the data grid
+ * ({@link ClusterEvictions}), after the change commits.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -59,10 +60,24 @@ public class ReadCache {
 
     private final Map<Region, Store> stores = new EnumMap<>(Region.class);
 
+    /** The other instances of a cluster, told of every eviction; none when not clustered. */
+    private volatile ClusterEvictions cluster = ClusterEvictions.none();
+
     public ReadCache() {
         for (Region region : Region.values()) {
             stores.put(region, new Store(region.capacity));
         }
+    }
+
+    @jakarta.annotation.PostConstruct
+    void joinCluster() {
+        // The instance itself (not a CDI proxy) receives the other instances' evictions, on the data grid's thread.
+        cluster = ClusterEvictions.join(this::evictNow);
+    }
+
+    /** Whether evictions reach the other instances of a cluster (for the health of a clustered install). */
+    public boolean sharedWithCluster() {
+        return cluster.shared();
     }
 
     /** The cached value, else what the loader reads (kept unless an eviction came in between). */
@@ -162,7 +177,7 @@ public class ReadCache {
 
     /** Forgets one entry now and again when the current transaction ends (at once when there is none). */
     public void evictAfterCommit(Region region, Object key) {
-        evictAfterCommit(region, (k, v) -> k.equals(key));
+        evictAfterCommit(region, new KeyFilter(key));
     }
 
     /** Forgets the whole region now and again when the current transaction ends. */
@@ -189,8 +204,13 @@ public class ReadCache {
                 @Override
                 public void afterCompletion(int status) {
                     evictNow(region, filter);
+                    if (status == Status.STATUS_COMMITTED) {
+                        cluster.publish(region, filter);
+                    }
                 }
             });
+        } else {
+            cluster.publish(region, filter);
         }
     }
 
@@ -233,6 +253,14 @@ public class ReadCache {
 
         static EntryFilter values(Predicate<Object> value) {
             return (k, v) -> value.test(v);
+        }
+    }
+
+    /** One entry, by its key. */
+    public record KeyFilter(Object key) implements EntryFilter {
+        @Override
+        public boolean test(Object k, Object v) {
+            return k.equals(key);
         }
     }
 

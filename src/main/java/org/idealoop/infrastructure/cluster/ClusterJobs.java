@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,8 +32,14 @@ public class ClusterJobs {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean claim(String job, Duration period) {
         try {
-            boolean mine = new JobLeases(dataSource, JobLeases.INSTANCE).claim(job, period, clock.instant());
-            LOG.fine(() -> (mine ? "Running " : "Another instance runs ") + job + " this period");
+            Instant now = clock.instant();
+            boolean mine = new JobLeases(dataSource, JobLeases.INSTANCE).claim(job, period, now);
+            // One line per period in the log of the instance that runs it: who ran what, across a cluster.
+            if (mine) {
+                LOG.info(() -> "Job " + job + " runs here for the period from " + JobLeases.periodStart(now, period));
+            } else {
+                LOG.fine(() -> "Another instance runs " + job + " this period");
+            }
             return mine;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not claim the job " + job + "; it waits for its next period", e);

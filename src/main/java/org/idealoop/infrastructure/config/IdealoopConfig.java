@@ -9,6 +9,7 @@ public final class IdealoopConfig {
     public static final String DB_URL = "idealoop.db.url";
     public static final String DB_USER = "idealoop.db.user";
     public static final String DB_PASSWORD = "idealoop.db.password";
+    public static final String DB_REPLICA_URL = "idealoop.db.replica-url";
     public static final String ES_URL = "idealoop.es.url";
     public static final String ES_INDEX = "idealoop.es.index";
     public static final String DEMO_ENABLED = "idealoop.demo.enabled";

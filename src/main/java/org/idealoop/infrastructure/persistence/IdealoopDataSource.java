@@ -23,8 +23,27 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
+@DataSourceDefinition(
+        name = IdealoopDataSource.REPLICA_JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=idealoop.db.replica-url}",
+        user = "${MPCONFIG=idealoop.db.user}",
+        password = "${MPCONFIG=idealoop.db.password}",
+        // Never part of a JTA transaction: lag-tolerant reads only (ReplicaReads), outside the caller's transaction.
+        transactional = false,
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
+        minPoolSize = 0,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
 public class IdealoopDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/idealoop";
+    /** The replica for reads that tolerate lag ({@code idealoop.db.replica-url}; by default the primary). */
+    public static final String REPLICA_JNDI_NAME = "java:app/jdbc/idealoopReplica";
 }

@@ -23,6 +23,10 @@ public class JpaFeedRepository implements FeedRepository {
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
 
+    /** Feeds are public and polled: read on the replica when there is one. */
+    @jakarta.inject.Inject
+    ReplicaReads replicas;
+
     @Override
     public List<FeedEvent> statusChanges(int limit) {
         return events(EVENTS + " AND e.kind = 'status'" + NEWEST + limit(limit));
@@ -36,8 +40,8 @@ public class JpaFeedRepository implements FeedRepository {
 
     @Override
     public Optional<String> visibleIdeaTitle(long number) {
-        List<?> titles = em.createNativeQuery("SELECT i.title FROM idea i WHERE i.number = ? AND " + Visibility.idea("i"))
-                .setParameter(1, number).getResultList();
+        List<?> titles = replicas.read(em, reader -> reader.createNativeQuery("SELECT i.title FROM idea i"
+                + " WHERE i.number = ? AND " + Visibility.idea("i")).setParameter(1, number).getResultList());
         return titles.stream().map(Object::toString).findFirst();
     }
 
@@ -51,12 +55,7 @@ public class JpaFeedRepository implements FeedRepository {
     }
 
     private List<FeedEvent> events(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = replicas.read(em, reader -> NativeRows.rows(reader, sql, parameters));
         return rows.stream().map(r -> new FeedEvent(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], ((Timestamp) r[6]).toInstant(),
                 (String) r[7], (String) r[8])).toList();

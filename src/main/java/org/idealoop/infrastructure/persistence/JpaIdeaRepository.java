@@ -1,6 +1,7 @@
 package org.idealoop.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -59,8 +60,20 @@ public class JpaIdeaRepository implements IdeaRepository {
                 .getResultStream().findFirst();
     }
 
+    @Inject
+    ReplicaReads replicas;
+
     @Override
     public List<Idea> list(IdeaQuery query) {
+        return list(em, query);
+    }
+
+    @Override
+    public List<Idea> listToleratingLag(IdeaQuery query) {
+        return replicas == null ? list(em, query) : replicas.read(em, replica -> list(replica, query));
+    }
+
+    private static List<Idea> list(EntityManager em, IdeaQuery query) {
         // Each sort walks its own index (docs/ranking.md): ORDER BY value DESC, number DESC, starting
         // strictly after the cursor's position, so page 500 costs what page 1 costs.
         String[] columns = switch (query.sort()) {

@@ -64,9 +64,24 @@ public class ContentIndices {
                 LOG.warning(() -> "Creating the search index failed: " + e.getMessage());
                 throw e;
             }
+        } else {
+            copyOnEveryNode();
         }
         ensured = true;
         return created;
+    }
+
+    /**
+     * An index made before the search tier could be a cluster had no replica; it gets one copy on another node
+     * whenever the cluster has one ({@code auto_expand_replicas} 0-1: no replica on a single node, which stays
+     * green, one on two nodes and more). New indices have it from the mapping.
+     */
+    private void copyOnEveryNode() throws IOException {
+        try {
+            client.indices().putSettings(s -> s.index(alias).settings(i -> i.autoExpandReplicas("0-1")));
+        } catch (ElasticsearchException refused) {
+            LOG.warning(() -> "Could not let the search index keep a replica: " + refused.getMessage());
+        }
     }
 
     /** The alias the application reads and writes through. */

@@ -15,7 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elasticsearch.client.RestClient;
 import org.idealoop.infrastructure.config.IdealoopConfig;
 
-/** One Elasticsearch client for the application, pointed at {@code idealoop.es.url}. */
+/**
+ * One Elasticsearch client for the application, given every node named in {@code idealoop.es.url} (one URL, or
+ * several separated by commas): the low-level client sends requests to the nodes in turn and, when one does not
+ * answer, to the next, leaving the failed node out for a while (issue #19: search keeps working with a node down).
+ */
 @ApplicationScoped
 public class SearchClientProducer {
 
@@ -31,7 +35,7 @@ public class SearchClientProducer {
     @Produces
     synchronized ElasticsearchClient client() {
         if (client == null) {
-            RestClient restClient = RestClient.builder(HttpHost.create(url))
+            RestClient restClient = RestClient.builder(nodes(url))
                     .setRequestConfigCallback(request -> request
                             .setConnectTimeout(2_000)
                             .setSocketTimeout(15_000))
@@ -40,6 +44,16 @@ public class SearchClientProducer {
             client = new ElasticsearchClient(transport);
         }
         return client;
+    }
+
+    /** The nodes of a comma-separated list of URLs; blanks between them are ignored. */
+    static HttpHost[] nodes(String urls) {
+        HttpHost[] hosts = java.util.Arrays.stream(urls.split(","))
+                .map(String::trim).filter(each -> !each.isEmpty()).map(HttpHost::create).toArray(HttpHost[]::new);
+        if (hosts.length == 0) {
+            throw new IllegalArgumentException(IdealoopConfig.ES_URL + " names no Elasticsearch node");
+        }
+        return hosts;
     }
 
     @PreDestroy
