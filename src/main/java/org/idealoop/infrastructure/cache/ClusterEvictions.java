@@ -22,7 +22,7 @@ final class ClusterEvictions {
 
     private static final Logger LOG = Logger.getLogger(ClusterEvictions.class.getName());
 
-    static final String TOPIC = "idealoop.read-cache.evictions";
+    static final String TOPIC = "idealoop-read-cache-evictions";
     private static final String HAZELCAST_JNDI = "payara/Hazelcast";
 
     private final ITopic<String> topic;

@@ -42,6 +42,9 @@ public class ContentIndices {
     @ConfigProperty(name = IdealoopConfig.ES_INDEX)
     String alias;
 
+    @Inject
+    org.idealoop.infrastructure.cluster.ClusterLocks locks;
+
     private volatile boolean ensured;
 
     /**
@@ -52,23 +55,28 @@ public class ContentIndices {
         if (ensured) {
             return false;
         }
-        boolean created = false;
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            String index = newIndexName();
-            try {
-                createIndex(index);
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
-                created = true;
-                LOG.info(() -> "Created search index " + index + " with alias " + alias);
-            } catch (ElasticsearchException e) {
-                LOG.warning(() -> "Creating the search index failed: " + e.getMessage());
-                throw e;
-            }
-        } else {
-            copyOnEveryNode();
-        }
+        // Several instances meet an empty cluster at once: one makes the index and its alias, the others wait
+        // and find it (without the lock each made one, and the alias pointing at two indices took no writes).
+        boolean created = locks.holding("search-index", java.time.Duration.ofSeconds(60), this::createFirstIndex);
         ensured = true;
         return created;
+    }
+
+    private boolean createFirstIndex() throws IOException {
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            copyOnEveryNode();
+            return false;
+        }
+        String index = newIndexName();
+        try {
+            createIndex(index);
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+            LOG.info(() -> "Created search index " + index + " with alias " + alias);
+            return true;
+        } catch (ElasticsearchException e) {
+            LOG.warning(() -> "Creating the search index failed: " + e.getMessage());
+            throw e;
+        }
     }
 
     /**

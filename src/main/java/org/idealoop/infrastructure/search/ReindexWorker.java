@@ -35,8 +35,27 @@ public class ReindexWorker {
     @Any
     Instance<SearchDocumentSource> sources;
 
+    @Inject
+    org.idealoop.infrastructure.cluster.ClusterLocks locks;
+
+    /** Held by the instance that runs a rebuild, for as long as it runs (see {@link SearchStartup}). */
+    static final String REBUILD_LOCK = "search-rebuild";
+
     @Asynchronous
     public void run(long id, String target) {
+        try {
+            locks.holding(REBUILD_LOCK, java.time.Duration.ofSeconds(10), () -> {
+                fill(id, target);
+                return null;
+            });
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "Search index rebuild " + id + " could not start; search keeps the old index", e);
+            log.fail(id, String.valueOf(e.getMessage()));
+            indices.deleteIndex(target);
+        }
+    }
+
+    private void fill(long id, String target) {
         long done = 0;
         try {
             for (SearchDocumentSource source : sources) {

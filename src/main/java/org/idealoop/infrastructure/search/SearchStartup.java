@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * At start-up, a rebuild the previous run left unfinished is marked failed and its half-filled index
- * removed: the alias still points at the last complete index.
+ * removed: the alias still points at the last complete index. A rebuild another instance of a cluster is running
+ * (it holds the rebuild's lock) is left alone.
  */
 @Singleton
 @Startup
@@ -26,11 +27,23 @@ public class SearchStartup {
     @Inject
     ContentIndices indices;
 
+    @Inject
+    org.idealoop.infrastructure.cluster.ClusterLocks locks;
+
     @PostConstruct
     void recover() {
-        for (String target : log.failInterrupted()) {
-            LOG.warning(() -> "A search index rebuild into " + target + " was interrupted; removing that index");
-            indices.deleteIndex(target);
+        try {
+            // The instance running a rebuild holds its lock: taken at once, no rebuild is running anywhere, and one
+            // still marked running was cut off. Not taken, another instance is rebuilding: leave it be.
+            locks.holding(ReindexWorker.REBUILD_LOCK, java.time.Duration.ZERO, () -> {
+                for (String target : log.failInterrupted()) {
+                    LOG.warning(() -> "A search index rebuild into " + target + " was interrupted; removing that index");
+                    indices.deleteIndex(target);
+                }
+                return null;
+            });
+        } catch (java.io.IOException heldElsewhere) {
+            LOG.info(() -> "A search index rebuild runs on another instance: " + heldElsewhere.getMessage());
         }
     }
 }
