@@ -78,4 +78,33 @@ class ComposeConfigurationTest {
             return (Map<String, Object>) app.get("environment");
         }
     }
+
+    /** The scaled profile: three clustered instances, each given both search nodes and the replica, behind nginx. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theScaledProfileClustersThreeInstancesBehindNginx() throws IOException {
+        Map<String, Object> services;
+        try (Reader reader = Files.newBufferedReader(Path.of("docker/compose.yaml"))) {
+            services = (Map<String, Object>) ((Map<String, Object>) new Yaml().load(reader)).get("services");
+        }
+        String nginx = Files.readString(Path.of("docker/nginx.conf"));
+        for (String name : new String[] {"app1", "app2", "app3"}) {
+            Map<String, Object> app = (Map<String, Object>) services.get(name);
+            Map<String, Object> environment = (Map<String, Object>) app.get("environment");
+            assertTrue(String.valueOf(app.get("profiles")).contains("scaled"), name);
+            assertTrue(String.valueOf(environment.get("IDEALOOP_ES_URL")).matches("http://es1:\\d+,http://es2:\\d+"),
+                    name + " is given both search nodes");
+            assertTrue(String.valueOf(environment.get("IDEALOOP_DB_URL")).contains("mariadb-primary"), name);
+            assertTrue(String.valueOf(environment.get("IDEALOOP_DB_REPLICA_URL")).contains("mariadb-replica"), name);
+            String command = String.valueOf(app.get("command"));
+            assertFalse(command.contains("--nocluster"), name + " joins the data grid");
+            assertTrue(command.contains("tcpip:app1:6900,app2:6900,app3:6900"), name + " lists every member");
+            assertTrue(nginx.contains("server " + name + ":8080"), "nginx balances over " + name);
+        }
+        for (String name : new String[] {"nginx", "es1", "es2", "mariadb-primary", "mariadb-replica"}) {
+            assertTrue(String.valueOf(((Map<String, Object>) services.get(name)).get("profiles")).contains("scaled"),
+                    name + " belongs to the scaled profile only");
+        }
+        assertFalse(((Map<String, Object>) services.get("app")).containsKey("profiles"), "the single app starts by default");
+    }
 }

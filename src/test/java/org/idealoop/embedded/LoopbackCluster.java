@@ -46,6 +46,7 @@ public final class LoopbackCluster implements AutoCloseable {
     private final List<EmbeddedElasticsearch> searchNodes = new ArrayList<>();
     private final List<PayaraMicro> instances = new ArrayList<>();
     private final List<Integer> instancePorts = new ArrayList<>();
+    private final List<Integer> gridPorts = new ArrayList<>();
     private Nginx nginx;
 
     private LoopbackCluster(Options options) {
@@ -92,19 +93,19 @@ public final class LoopbackCluster implements AutoCloseable {
             node.start(Duration.ofMinutes(4));
         }
 
-        List<Integer> gridPorts = new ArrayList<>();
         for (int i = 0; i < options.instances(); i++) {
             instancePorts.add(freePort());
             gridPorts.add(freePort());
         }
         progress.accept("Starting " + options.instances() + " Payara Micro instance(s) ...");
-        startInstance(0, gridPorts);
+        instances.add(launch(0));
         instances.get(0).awaitReady(Duration.ofMinutes(5));
         ExecutorService starting = Executors.newFixedThreadPool(Math.max(1, options.instances() - 1));
         try {
             List<Future<?>> ready = new ArrayList<>();
             for (int i = 1; i < options.instances(); i++) {
-                PayaraMicro instance = startInstance(i, gridPorts);
+                PayaraMicro instance = launch(i);
+                instances.add(instance);
                 ready.add(starting.submit(() -> {
                     instance.awaitReady(Duration.ofMinutes(5));
                     return null;
@@ -120,7 +121,18 @@ public final class LoopbackCluster implements AutoCloseable {
         nginx = Nginx.start(dir.resolve("nginx"), options.httpPort(), instancePorts);
     }
 
-    private PayaraMicro startInstance(int index, List<Integer> gridPorts) throws IOException {
+    /**
+     * Starts instance {@code index} again (after a crash, say) on its ports: it joins the data grid of the
+     * others and takes its share of the sessions.
+     */
+    public void restartInstance(int index) throws Exception {
+        instances.get(index).stop(10);
+        PayaraMicro again = launch(index);
+        instances.set(index, again);
+        again.awaitReady(Duration.ofMinutes(5));
+    }
+
+    private PayaraMicro launch(int index) throws IOException {
         Map<String, String> environment = new HashMap<>(options.environment());
         environment.put("IDEALOOP_DB_URL", primary.jdbcUrl());
         environment.put("IDEALOOP_DB_REPLICA_URL", replica.jdbcUrl());
@@ -139,7 +151,6 @@ public final class LoopbackCluster implements AutoCloseable {
                 instancePorts.get(index), options.dir().resolve(name + "-root"), environment,
                 ProcessBuilder.Redirect.appendTo(options.dir().resolve("logs").resolve(name + ".log").toFile()),
                 new PayaraMicro.Cluster(clusterName, name, gridPorts.get(index), gridPorts));
-        instances.add(instance);
         return instance;
     }
 

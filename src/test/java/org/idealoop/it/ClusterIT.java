@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * Issue #19 on loopback: three clustered Payara Micro instances behind nginx, two Elasticsearch nodes, a MariaDB
  * primary and its replica ({@link LoopbackCluster}), started once for this class. Each test leaves at least two
  * application instances, the primary and the first search node running, which is all any test needs, so they
- * hold in any order: one kills the third instance, one the second search node, one the replica.
+ * hold in any order: one kills the third instance (and starts it again), one the second search node, one the
+ * replica.
  */
 class ClusterIT {
 
@@ -111,7 +112,7 @@ class ClusterIT {
     }
 
     @Test
-    void killingAnInstanceDuringABurstOfVotesLosesNoAcknowledgedVoteAndSignsNobodyOut() throws Exception {
+    void killingAnInstanceDuringABurstOfVotesLosesNoAcknowledgedVoteSignsNobodyOutAndItRejoins() throws Exception {
         URI balancer = URI.create(cluster.url());
         Api api = new Api(balancer.toURL());
         Members.TestMember author = Members.unverified(api, "Burst Author");
@@ -196,6 +197,14 @@ class ClusterIT {
         }
         assertEquals(sara.id(), browser.me(balancer).getJsonNumber("id").longValue(),
                 "signed in before the kill, still signed in after it");
+
+        // The killed instance starts again and joins: it knows the session made before it died, and serves votes.
+        cluster.restartInstance(2);
+        URI rejoined = URI.create(cluster.instanceUrl(2));
+        assertEquals(sara.id(), browser.me(rejoined).getJsonNumber("id").longValue(),
+                "an instance that joins knows the sessions of the others");
+        assertEquals(200, new Api(rejoined.toURL()).as(sara.token()).putJson("api/v1/ideas/" + ideas.get(0) + "/vote",
+                Body.of("direction", "up")).status());
     }
 
     @Test

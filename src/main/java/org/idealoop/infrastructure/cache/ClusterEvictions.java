@@ -27,6 +27,7 @@ final class ClusterEvictions {
 
     private final ITopic<String> topic;
     private final String self = UUID.randomUUID().toString();
+    private volatile UUID listener;
 
     private ClusterEvictions(ITopic<String> topic) {
         this.topic = topic;
@@ -55,7 +56,7 @@ final class ClusterEvictions {
             }
             ITopic<String> topic = grid.getTopic(TOPIC);
             ClusterEvictions evictions = new ClusterEvictions(topic);
-            topic.addMessageListener(message -> evictions.received(message.getMessageObject(), evict));
+            evictions.listener = topic.addMessageListener(message -> evictions.received(message.getMessageObject(), evict));
             LOG.info(() -> "Read cache evictions are shared with the data grid's " + grid.getCluster().getMembers().size()
                     + " member(s)");
             return evictions;
@@ -63,6 +64,17 @@ final class ClusterEvictions {
             // Payara binds the name even when the data grid is off (--nocluster); using it then fails.
             LOG.log(Level.FINE, "the data grid is not running: read cache evictions stay in this instance", disabled);
             return none();
+        }
+    }
+
+    /** Stops listening (the application is undeployed; the data grid lives on in Payara). */
+    void leave() {
+        if (topic != null && listener != null) {
+            try {
+                topic.removeMessageListener(listener);
+            } catch (RuntimeException gridGone) {
+                LOG.log(Level.FINE, "the data grid stopped first", gridGone);
+            }
         }
     }
 

@@ -75,9 +75,9 @@ public class ReadCache {
         cluster = ClusterEvictions.join(this::evictNow);
     }
 
-    /** Whether evictions reach the other instances of a cluster (for the health of a clustered install). */
-    public boolean sharedWithCluster() {
-        return cluster.shared();
+    @jakarta.annotation.PreDestroy
+    void leaveCluster() {
+        cluster.leave();
     }
 
     /** The cached value, else what the loader reads (kept unless an eviction came in between). */

@@ -17,12 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-            "fish.payara.fail-all-connections=true"
-        })
+        properties = {IdealoopDataSource.VALIDATE, IdealoopDataSource.VALIDATE_HOW, IdealoopDataSource.VALIDATE_WITH,
+            IdealoopDataSource.FAIL_ALL})
 @DataSourceDefinition(
         name = IdealoopDataSource.REPLICA_JNDI_NAME,
         className = "org.mariadb.jdbc.MariaDbDataSource",
@@ -34,16 +30,20 @@ import jakarta.enterprise.context.ApplicationScoped;
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 0,
         maxPoolSize = 32,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-            "fish.payara.fail-all-connections=true"
-        })
+        properties = {IdealoopDataSource.VALIDATE, IdealoopDataSource.VALIDATE_HOW, IdealoopDataSource.VALIDATE_WITH,
+            IdealoopDataSource.FAIL_ALL})
 @ApplicationScoped
 public class IdealoopDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/idealoop";
+    // Payara's pool checks a connection before handing it out, and drops all of them when one is found broken
+    // (a restarted database): shared by both pools.
+    static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
+    static final String VALIDATE_HOW = "fish.payara.connection-validation-method=custom-validation";
+    static final String VALIDATE_WITH =
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation";
+    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+
     /** The replica for reads that tolerate lag ({@code idealoop.db.replica-url}; by default the primary). */
     public static final String REPLICA_JNDI_NAME = "java:app/jdbc/idealoopReplica";
 }
