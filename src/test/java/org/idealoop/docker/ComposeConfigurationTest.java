@@ -1,5 +1,6 @@
 package org.idealoop.docker;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,10 +102,12 @@ class ComposeConfigurationTest {
             assertTrue(command.contains("tcpip:app1:6900,app2:6900,app3:6900"), name + " lists every member");
             assertTrue(nginx.contains("server " + name + ":8080"), "nginx balances over " + name);
         }
-        for (String name : new String[] {"nginx", "es1", "es2", "mariadb-primary", "mariadb-replica"}) {
+        for (String name : new String[] {"nginx", "es1", "es2", "es3", "mariadb-primary", "mariadb-replica"}) {
             assertTrue(String.valueOf(((Map<String, Object>) services.get(name)).get("profiles")).contains("scaled"),
                     name + " belongs to the scaled profile only");
         }
         assertFalse(((Map<String, Object>) services.get("app")).containsKey("profiles"), "the single app starts by default");
+        Map<String, Object> tieBreaker = (Map<String, Object>) ((Map<String, Object>) services.get("es3")).get("environment");
+        assertEquals("master,voting_only", tieBreaker.get("node.roles"), "three master-eligible nodes, one without data");
     }
 }

@@ -43,7 +43,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      * ports of every node, and the node that bootstraps the cluster (the only master-eligible voter at first).
      */
     public record ClusterRole(String nodeName, int transportPort, List<Integer> seedTransportPorts,
-                              String initialMasterNode) {
+                              String initialMasterNode, boolean votingOnly) {
     }
 
     /** Makes this node a member of a cluster ({@link ClusterRole}) instead of a single-node cluster. */
@@ -107,6 +107,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                     "-E", "discovery.seed_hosts=" + cluster.seedTransportPorts().stream()
                             .map(p -> "127.0.0.1:" + p).collect(java.util.stream.Collectors.joining(",")),
                     "-E", "cluster.initial_master_nodes=" + cluster.initialMasterNode()));
+            if (cluster.votingOnly()) {
+                // A tie-breaker: it votes for a master, holds no data and is never master itself.
+                command.addAll(List.of("-E", "node.roles=master,voting_only"));
+            }
         }
         command.addAll(List.of(
                 "-E", "xpack.security.enabled=false",

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 
 /**
- * Idealoop past one machine, on one machine (issue #19): a MariaDB primary with a replica, two Elasticsearch nodes
- * in one cluster, several Payara Micro instances clustered through Payara's data grid, and nginx in front, all on
+ * Idealoop past one machine, on one machine (issue #19): a MariaDB primary with a replica, two Elasticsearch data
+ * nodes and a voting-only third in one cluster (so that either data node may stop, the master included), several Payara Micro instances clustered through Payara's data grid, and nginx in front, all on
  * loopback and without Docker. The cluster tests and {@code mvn -Pcluster} ({@link ClusterRun}) start it.
  * <p>
  * Order: both databases (the replica following the primary by GTID), the schema migrated once on the primary, the
@@ -43,7 +43,10 @@ public final class LoopbackCluster implements AutoCloseable {
     private final String clusterName;
     private EmbeddedMariaDb primary;
     private EmbeddedMariaDb replica;
+    /** The data nodes, which the application is given. */
     private final List<EmbeddedElasticsearch> searchNodes = new ArrayList<>();
+    /** Three master-eligible nodes keep a master when any one stops; the third holds no data. */
+    private final List<EmbeddedElasticsearch> tieBreakers = new ArrayList<>();
     private final List<PayaraMicro> instances = new ArrayList<>();
     private final List<Integer> instancePorts = new ArrayList<>();
     private final List<Integer> gridPorts = new ArrayList<>();
@@ -82,14 +85,17 @@ public final class LoopbackCluster implements AutoCloseable {
         Flyway.configure().dataSource(primary.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)
                 .locations("classpath:db/migration").load().migrate();
 
-        progress.accept("Starting two Elasticsearch nodes ...");
-        List<Integer> transport = List.of(freePort(), freePort());
-        for (int i = 0; i < 2; i++) {
-            String name = "search-" + (i + 1);
+        progress.accept("Starting two Elasticsearch data nodes and a voting-only tie-breaker ...");
+        List<Integer> transport = List.of(freePort(), freePort(), freePort());
+        for (int i = 0; i < 3; i++) {
+            String name = i < 2 ? "search-" + (i + 1) : "search-tiebreaker";
+            boolean tieBreaker = i == 2;
             EmbeddedElasticsearch node = new EmbeddedElasticsearch(options.toolsDir().resolve("elasticsearch.zip"),
-                    options.toolsDir(), dir.resolve(name), logs.resolve(name), freePort(), options.esHeap())
-                    .inCluster(new EmbeddedElasticsearch.ClusterRole(name, transport.get(i), transport, "search-1"));
-            searchNodes.add(node);
+                    options.toolsDir(), dir.resolve(name), logs.resolve(name), freePort(),
+                    tieBreaker ? "192m" : options.esHeap())
+                    .inCluster(new EmbeddedElasticsearch.ClusterRole(name, transport.get(i), transport, "search-1",
+                            tieBreaker));
+            (tieBreaker ? tieBreakers : searchNodes).add(node);
             node.start(Duration.ofMinutes(4));
         }
 
@@ -209,6 +215,9 @@ public final class LoopbackCluster implements AutoCloseable {
             instance.stop(20);
         }
         for (EmbeddedElasticsearch node : searchNodes) {
+            node.stop();
+        }
+        for (EmbeddedElasticsearch node : tieBreakers) {
             node.stop();
         }
         for (EmbeddedMariaDb db : new EmbeddedMariaDb[] {replica, primary}) {

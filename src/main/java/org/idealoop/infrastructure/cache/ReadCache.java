@@ -75,6 +75,15 @@ public class ReadCache {
         cluster = ClusterEvictions.join(this::evictNow);
     }
 
+    /**
+     * Made with the application, not at its first use: the data grid learns of a new topic listener asynchronously,
+     * and an instance that subscribed only at its first request could miss the evictions published just after.
+     */
+    void startWithTheApplication(@jakarta.enterprise.event.Observes
+                                 @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object application) {
+        // Observing the event is what creates the bean (and so joins the cluster's evictions).
+    }
+
     @jakarta.annotation.PreDestroy
     void leaveCluster() {
         cluster.leave();

@@ -64,7 +64,6 @@ public class ContentIndices {
 
     private boolean createFirstIndex() throws IOException {
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-            copyOnEveryNode();
             return false;
         }
         String index = newIndexName();
@@ -76,19 +75,6 @@ public class ContentIndices {
         } catch (ElasticsearchException e) {
             LOG.warning(() -> "Creating the search index failed: " + e.getMessage());
             throw e;
-        }
-    }
-
-    /**
-     * An index made before the search tier could be a cluster had no replica; it gets one copy on another node
-     * whenever the cluster has one ({@code auto_expand_replicas} 0-1: no replica on a single node, which stays
-     * green, one on two nodes and more). New indices have it from the mapping.
-     */
-    private void copyOnEveryNode() throws IOException {
-        try {
-            client.indices().putSettings(s -> s.index(alias).settings(i -> i.autoExpandReplicas("0-1")));
-        } catch (ElasticsearchException refused) {
-            LOG.warning(() -> "Could not let the search index keep a replica: " + refused.getMessage());
         }
     }
 

@@ -54,6 +54,12 @@ public class ReindexLog {
 
     /** The index a running rebuild fills, which the indexer must write to as well. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** Whether rebuild {@code id} is still marked running (an instance that started meanwhile may have failed it). */
+    public boolean isRunning(long id) {
+        return !em.createNativeQuery("SELECT id FROM search_reindex WHERE id = ? AND state = ?")
+                .setParameter(1, id).setParameter(2, RUNNING).getResultList().isEmpty();
+    }
+
     public Optional<String> runningTarget() {
         List<?> targets = em.createNativeQuery("SELECT target_index FROM search_reindex WHERE state = ?"
                         + " ORDER BY id DESC LIMIT 1")

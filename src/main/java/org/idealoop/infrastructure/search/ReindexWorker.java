@@ -58,6 +58,12 @@ public class ReindexWorker {
     private void fill(long id, String target) {
         long done = 0;
         try {
+            // Between the rebuild's row and this lock an instance may have started and failed the rebuild (it
+            // found the lock free): then this one is over, and its index gone.
+            if (!log.isRunning(id)) {
+                LOG.warning(() -> "Search index rebuild " + id + " was failed before it began; not filling " + target);
+                return;
+            }
             for (SearchDocumentSource source : sources) {
                 long after = 0;
                 while (true) {
@@ -71,6 +77,9 @@ public class ReindexWorker {
                     after = ids.get(ids.size() - 1);
                     log.progress(id, done);
                 }
+            }
+            if (!log.isRunning(id)) {
+                throw new IllegalStateException("the rebuild was marked failed while it ran; the alias stays");
             }
             indices.switchAliasTo(target);
             log.finish(id, done);

@@ -42,8 +42,10 @@ public class SearchStartup {
                 }
                 return null;
             });
-        } catch (java.io.IOException heldElsewhere) {
-            LOG.info(() -> "A search index rebuild runs on another instance: " + heldElsewhere.getMessage());
+        } catch (org.idealoop.infrastructure.cluster.ClusterLocks.HeldElsewhere rebuilding) {
+            LOG.info(() -> "A search index rebuild runs on another instance; left alone (" + rebuilding.getMessage() + ")");
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not check for an interrupted search index rebuild", e);
         }
     }
 }
