@@ -20,7 +20,13 @@ public final class ClusterRun {
     private static final String PREFIX = "[idealoop cluster] ";
 
     public static void main(String[] args) throws Exception {
-        int instances = Integer.parseInt(DevRun.setting("idealoop.cluster.instances", "3"));
+        String wanted = DevRun.setting("idealoop.cluster.instances", "3");
+        if (!wanted.matches("[1-9]")) {
+            System.err.println(PREFIX + "IDEALOOP_CLUSTER_INSTANCES (idealoop.cluster.instances) must be a number"
+                    + " from 1 to 9, not '" + wanted + "'");
+            System.exit(2);
+        }
+        int instances = Integer.parseInt(wanted);
         int httpPort = Integer.parseInt(DevRun.setting("idealoop.http.port", "8080"));
         int mailPort = Integer.parseInt(DevRun.setting("idealoop.mail.port", "2525"));
         Path dataDir = Paths.get(DevRun.setting("idealoop.data.dir", "data-cluster")).toAbsolutePath().normalize();

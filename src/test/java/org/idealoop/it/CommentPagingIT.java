@@ -110,6 +110,9 @@ class CommentPagingIT extends BrowserTest {
                 com.microsoft.playwright.Page seen = own.newPage();
                 seen.navigate(base + path);
                 assertEquals(List.of(), Accessibility.problems(seen), "the long discussion at " + width + " px");
+                seen.locator("#moreComments").scrollIntoViewIfNeeded();
+                seen.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "comments-more-" + width + ".png")));
                 seen.locator("#moreComments").focus();
                 seen.keyboard().press("Enter");
                 seen.waitForURL("**comments=100**");

@@ -51,9 +51,17 @@ public class ReplicaReads {
     /** Until the first heartbeat is read back, the lag is not known: read the primary. */
     private volatile boolean lagging = true;
 
+    private boolean configured;
+
+    @jakarta.annotation.PostConstruct
+    void readSettings() {
+        // Decided once: every visitor's list asks.
+        configured = replicaUrl != null && !replicaUrl.isBlank() && !replicaUrl.trim().equals(primaryUrl.trim());
+    }
+
     /** Whether a replica of its own is configured. */
     public boolean configured() {
-        return replicaUrl != null && !replicaUrl.isBlank() && !replicaUrl.trim().equals(primaryUrl.trim());
+        return configured;
     }
 
     /** Whether the next lag-tolerant read goes to the replica (configured, and not resting after a failure). */
