@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.idealoop.domain.search.SearchType;
 import org.idealoop.infrastructure.config.Retries;
+import org.idealoop.infrastructure.persistence.OutboxRows;
 
 /**
  * Drains the search outbox into Elasticsearch, in bulk, with retries and backoff. Rows are claimed
@@ -37,6 +38,9 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
     static final int BATCH = 500;
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** A batch of due rows, locked against the other instances' drains, which skip them. */
+    static final String CLAIM = "SELECT id, document_type, document_id, attempts FROM search_outbox"
+            + " WHERE next_attempt_at <= ? ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "idealoop")
     EntityManager em;
@@ -69,10 +73,7 @@ public class SearchIndexer {
     public int drain() {
         Optional<String> rebuilding = reindexLog.runningTarget(); // read first: see the rebuild that rows after it need
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT id, document_type, document_id, attempts FROM search_outbox"
-                                + " WHERE next_attempt_at <= ? ORDER BY id LIMIT " + BATCH
-                                + " FOR UPDATE SKIP LOCKED")
+        List<Object[]> rows = em.createNativeQuery(CLAIM)
                 .setParameter(1, Timestamp.from(Instant.now()))
                 .getResultList();
         if (rows.isEmpty()) {
@@ -142,9 +143,7 @@ public class SearchIndexer {
                 outageLogged = true;
             }
         }
-        if (!done.isEmpty()) {
-            em.createNativeQuery("DELETE FROM search_outbox WHERE id IN (" + Rows.idList(done) + ")").executeUpdate();
-        }
+        OutboxRows.deleteClaimed(em, "search_outbox", done);
         for (Long rowId : failed) {
             int attempts = attemptsByRow.get(rowId) + 1;
             em.createNativeQuery("UPDATE search_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"
