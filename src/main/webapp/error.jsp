@@ -1,9 +1,21 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" trimDirectiveWhitespaces="true"
 %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt"
+%><%-- The 500 page. Plain JSP, not Faces: it must show when the application itself failed. It links
+     the theme's stylesheet as a file and repeats a minimal header of the site. It speaks the language every
+     page would (the member's, the switch's, the browser's); when even that cannot be worked out, the
+     browser's first language Idealoop speaks, else English. --%><%
+    org.idealoop.domain.member.Language language;
+    try {
+        language = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.idealoop.application.CurrentLanguage.class).get().language();
+    } catch (RuntimeException failedToo) {
+        language = org.idealoop.domain.member.Language.firstOf(java.util.Collections.list(request.getLocales()))
+                .orElse(org.idealoop.domain.member.Language.ENGLISH);
+    }
+    jakarta.servlet.jsp.jstl.core.Config.set(request, jakarta.servlet.jsp.jstl.core.Config.FMT_LOCALE, language.locale());
 %><fmt:setBundle basename="org.idealoop.messages"
-/><%-- The 500 page. Plain JSP, not Faces: it must show when the application itself failed. It links
-     the theme's stylesheet as a file and repeats a minimal header of the site. --%><!DOCTYPE html>
-<html lang="en">
+/><!DOCTYPE html>
+<html lang="<%= language.tag() %>" dir="<%= language.isRightToLeft() ? "rtl" : "ltr" %>">
 <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

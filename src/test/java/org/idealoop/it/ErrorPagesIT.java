@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.idealoop.application.CurrentLanguage;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,5 +54,32 @@ class ErrorPagesIT extends BrowserTest {
             Accessibility.screenshot(page, "error-" + width);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The 500 page speaks the language the pages would: the browser's, or the one the switch remembered. */
+    @Test
+    void theFailurePageSpeaksTheVisitorsLanguage() {
+        try (BrowserContext german = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT"))) {
+            Page page = german.newPage();
+            page.navigate(base + "error.jsp");
+            assertThat(page.locator("html")).hasAttribute("lang", "de");
+            assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+            assertThat(page.locator("h1")).hasText(title("de"));
+        }
+        try (BrowserContext chose = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            chose.addCookies(List.of(new Cookie(CurrentLanguage.COOKIE, "ar").setUrl(base.toString())));
+            Page page = chose.newPage();
+            page.navigate(base + "error.jsp");
+            assertThat(page.locator("html")).hasAttribute("lang", "ar");
+            assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+            assertThat(page.locator("h1")).hasText(title("ar"));
+            assertEquals(List.of(), Accessibility.problems(page));
+            Accessibility.screenshot(page, "error-ar");
+        }
+    }
+
+    private static String title(String language) {
+        return ResourceBundle.getBundle("org.idealoop.messages", Locale.forLanguageTag(language))
+                .getString("error.failed.title");
     }
 }
