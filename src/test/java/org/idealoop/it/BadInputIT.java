@@ -241,7 +241,8 @@ class BadInputIT {
     /** Malformed and non-object bodies, then each property set to each wrong kind of value. */
     private static List<String> bodies(JsonObject schema, JsonObject schemas) {
         List<String> bodies = new ArrayList<>(List.of("{\"a\":", "not json", "[]", "null", "\"x\"", "42", "true",
-                "{\"a\":1}garbage", "\u00ff\u00fe"));
+                "{\"a\":1}garbage", "\u00ff\u00fe",
+                "[".repeat(1_000) + "]".repeat(1_000), "{\"a\":".repeat(1_000) + "1" + "}".repeat(1_000)));
         JsonObject resolved = resolve(schema, schemas);
         JsonObject properties = resolved == null ? null : resolved.getJsonObject("properties");
         if (properties != null) {

@@ -155,6 +155,21 @@ final class ProblemMappers {
         }
     }
 
+    /**
+     * A body the JSON parser gave up on. Parsson refuses input nested more than 1,000 levels deep with a bare
+     * {@code RuntimeException} ("Input is too deeply nested"), which would otherwise be answered 500.
+     */
+    static boolean fromJsonParser(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            StackTraceElement[] trace = cause.getStackTrace();
+            if (cause instanceof jakarta.json.JsonException
+                    || trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Anything unexpected: logged with an id, answered without internals. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -162,6 +177,9 @@ final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (fromJsonParser(e)) {
+                return unreadable();
+            }
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error " + id, e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale(), "api.unexpected", id))
