@@ -53,7 +53,7 @@ public class FilingService {
 
     /** A new tag; an existing one (also one created at the same moment by someone else) is a conflict. */
     public Tag createTag(String name) {
-        Tag tag = new Tag(name, Instant.now());
+        Tag tag = new Tag(Tag.validName("name", name), Instant.now()); // the request's field is "name"
         if (categories.findTag(tag.slug()).isPresent() || !categories.addTagIfAbsent(tag)) {
             throw new ConflictException("name", "tag.exists");
         }

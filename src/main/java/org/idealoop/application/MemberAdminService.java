@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.idealoop.domain.ConflictException;
 import org.idealoop.domain.InvalidFieldException;
 import org.idealoop.domain.NotFoundException;
 import org.idealoop.domain.member.Member;
@@ -35,6 +36,9 @@ public class MemberAdminService {
     public Member assignRoles(long memberId, Set<Role> roles) {
         Member member = members.findById(memberId).filter(m -> !m.isDeleted())
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
+        if (!roles.contains(Role.ADMIN)) {
+            keepAnAdmin(member, "roles");
+        }
         String before = new java.util.TreeSet<>(member.roles()).toString();
         member.assignRoles(roles);
         signedIn.forgetAfterCommit(memberId); // the next request has the new roles
@@ -50,6 +54,7 @@ public class MemberAdminService {
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
         boolean was = member.isDisabled();
         if (disabled) {
+            keepAnAdmin(member, "disabled");
             member.disable();
         } else {
             member.enable();
@@ -59,6 +64,18 @@ public class MemberAdminService {
                 "disabled=" + was, "disabled=" + disabled);
         LOG.info(() -> "Member " + memberId + (disabled ? " disabled" : " enabled"));
         return member;
+    }
+
+    /**
+     * An admin cannot take the admin role from themselves or disable themselves; another admin can. So the
+     * install always keeps an active admin: the last one could otherwise lock everybody out of the admin pages,
+     * short of a restart with {@code IDEALOOP_ADMIN_EMAIL}.
+     */
+    private void keepAnAdmin(Member member, String field) {
+        if (member.roles().contains(Role.ADMIN)
+                && currentMember.find().map(Member::id).filter(member.id()::equals).isPresent()) {
+            throw new ConflictException(field, "member.adminSelf");
+        }
     }
 
     /** Admins find members by part of their name or e-mail address, newest first; everyone for no text. */

@@ -105,6 +105,9 @@ class FilingIT {
 
         assertEquals(201, api.as(pm).postJson("api/v1/tags", Body.of("name", name)).status());
         IdeasApiIT.assertProblem(api.as(pm).postJson("api/v1/tags", Body.of("name", name)), 409, "name");
+        for (String bad : List.of("--", "<script>", "x", " - - ")) { // refused naming the request's own field
+            IdeasApiIT.assertProblem(api.as(pm).postJson("api/v1/tags", Body.of("name", bad)), 400, "name");
+        }
         assertEquals(403, api.as(member).postJson("api/v1/tags", Body.of("name", "Member tag")).status());
     }
 

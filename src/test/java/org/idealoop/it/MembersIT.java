@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Base64;
+import org.idealoop.domain.member.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -247,6 +248,26 @@ class MembersIT {
         Api.Reply signIn = api.postJson("api/v1/auth/token", Body.of("email", dee.email(), "password", dee.password()));
         assertEquals(401, signIn.status());
         assertTrue(signIn.json().getString("detail").contains("disabled"), signIn.body());
+    }
+
+    /** The last admin could otherwise lock everybody out of the admin pages: nobody demotes or disables themselves. */
+    @Test
+    void anAdminCannotDemoteOrDisableThemselvesButAnotherAdminCan() {
+        Members.TestMember ari = Members.withRoles(api, "Ari Admin", Role.ADMIN);
+        Members.TestMember bo = Members.withRoles(api, "Bo Admin", Role.ADMIN);
+        Api asAri = api.as(ari.token());
+
+        IdeasApiIT.assertProblem(asAri.putJson("api/v1/members/" + ari.id() + "/roles",
+                "{\"roles\":[\"MEMBER\"]}"), 409, "roles");
+        IdeasApiIT.assertProblem(asAri.putJson("api/v1/members/" + ari.id() + "/disabled",
+                Body.of("disabled", true)), 409, "disabled");
+        assertEquals(200, asAri.get("api/v1/admin/moderation-settings").status(), "still an admin, still active");
+        Api.Reply kept = asAri.putJson("api/v1/members/" + ari.id() + "/roles", "{\"roles\":[\"ADMIN\",\"MODERATOR\"]}");
+        assertEquals(200, kept.status(), "changing one's other roles is fine: " + kept.body());
+
+        Api.Reply demoted = api.as(bo.token()).putJson("api/v1/members/" + ari.id() + "/roles", "{\"roles\":[\"MEMBER\"]}");
+        assertEquals(200, demoted.status(), demoted.body());
+        assertEquals(403, asAri.get("api/v1/admin/moderation-settings").status());
     }
 
     @Test

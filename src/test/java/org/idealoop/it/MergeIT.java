@@ -82,6 +82,16 @@ class MergeIT {
         assertEquals(404, pm.postJson("api/v1/ideas/999999999/merge", Body.of("into", one)).status());
         assertEquals(200, pm.postJson("api/v1/ideas/" + one + "/merge", Body.of("into", two)).status());
         IdeasApiIT.assertProblem(pm.postJson("api/v1/ideas/" + two + "/merge", Body.of("into", one)), 400, "into");
+
+        // merged, the idea is frozen: its author no longer edits it, and nobody moves it to another team
+        IdeasApiIT.assertProblem(author.send("PATCH", "api/v1/ideas/" + one, Body.of("title", "Retitled after the merge")),
+                409, "title");
+        Api admin = new Api(base).as(Members.admin(api));
+        String team = PriorityIT.team(admin, "Frozen merges");
+        IdeasApiIT.assertProblem(admin.postJson("api/v1/ideas/" + one + "/team", Body.of("team", team)), 409, "team");
+        JsonObject kept = api.get("api/v1/ideas/" + one).json();
+        assertTrue(kept.getString("title").startsWith("Merge target one"), kept.toString());
+        assertFalse(kept.containsKey("team") && !kept.isNull("team"), kept.toString());
     }
 
     private void vote(Crowd.CrowdMember voter, long idea, String direction) {

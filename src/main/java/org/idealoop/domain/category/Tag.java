@@ -44,7 +44,7 @@ public class Tag {
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** A tag's name: 2 to 30 characters of letters, digits, spaces and dashes. */
+    /** A tag's name: 2 to 30 characters of letters, digits, spaces and dashes, with a letter or digit among them. */
     public static String validName(String name) {
         return validName("tags", name);
     }
@@ -52,7 +52,8 @@ public class Tag {
     /** The same rule, refused naming {@code field} (a rename names its "name"). */
     public static String validName(String field, String name) {
         String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.length() < 2 || trimmed.length() > 30 || !trimmed.matches("[\\p{L}\\p{N} -]+")) {
+        if (trimmed.length() < 2 || trimmed.length() > 30 || !trimmed.matches("[\\p{L}\\p{N} -]+")
+                || !trimmed.matches(".*[\\p{L}\\p{N}].*")) { // "--" says nothing and its slug would be "idea"
             throw new InvalidFieldException(field, "tag.name.invalid");
         }
         return trimmed;

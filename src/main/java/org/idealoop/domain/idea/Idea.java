@@ -160,6 +160,9 @@ public class Idea {
         if (!staff && (!author || now.isAfter(createdAt.plus(window)))) {
             throw new org.idealoop.domain.ForbiddenException("idea.edit.closed");
         }
+        if (!staff && mergedInto != null) { // frozen: its votes now count for the other idea; staff may still redact
+            throw new org.idealoop.domain.ConflictException("title", "idea.merged.frozen");
+        }
         IdeaRevision revision = new IdeaRevision(number, title, body, editorId, now);
         this.title = newTitle.value();
         this.body = newBody.value();
@@ -236,6 +239,7 @@ public class Idea {
     public IdeaEventDraft reassign(java.util.Optional<ProductTeam> from, java.util.Optional<ProductTeam> to, long by,
                                    String message, Instant now) {
         java.util.Optional<Long> target = to.map(ProductTeam::id);
+        frozenIfMerged();
         if (target.equals(teamId())) {
             throw new org.idealoop.domain.InvalidFieldException("team", "team.unchanged");
         }
@@ -247,9 +251,17 @@ public class Idea {
                 to.map(ProductTeam::slug).orElse(null), teamId, message, at);
     }
 
+    /** A merged idea stays with the team that merged it; its votes and followers went to the other idea. */
+    private void frozenIfMerged() {
+        if (mergedInto != null) {
+            throw new org.idealoop.domain.ConflictException("team", "idea.merged.frozen");
+        }
+    }
+
     /** Files the idea under another category, which routes it to the category's team ({@code team}). */
     public IdeaEventDraft refile(Category category, ProductTeam team, java.util.Optional<ProductTeam> from, long by,
                                  String message, Instant now) {
+        frozenIfMerged();
         if (category.teamId() != team.id()) {
             throw new org.idealoop.domain.InvalidFieldException("team", "idea.team.mismatch");
         }

@@ -13,6 +13,9 @@ public record IdeaTitle(String value) {
         if (trimmed.isEmpty()) {
             throw new InvalidFieldException("title", "idea.title.required");
         }
+        if (org.idealoop.domain.text.PlainText.visibleLength(trimmed) == 0) { // zero-width spaces only
+            throw new InvalidFieldException("title", "idea.title.required");
+        }
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             throw new InvalidFieldException("title", "idea.title.length");

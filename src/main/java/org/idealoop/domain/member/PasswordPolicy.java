@@ -32,7 +32,8 @@ public final class PasswordPolicy {
         if (length > MAX_LENGTH) {
             throw new InvalidFieldException(field, "member.password.long");
         }
-        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT)) || password.codePoints().distinct().count() == 1
+                || password.isBlank()) { // "          " or "aaaaaaaaaa" is guessed first
             throw new InvalidFieldException(field, "member.password.common");
         }
     }

@@ -61,6 +61,22 @@ public final class PlainText {
         return -1;
     }
 
+    /**
+     * How many characters a reader sees: not white space, not format characters such as the zero-width space or
+     * joiners, and not the blank fillers (Hangul fillers, the blank Braille pattern) that pass for letters.
+     */
+    public static int visibleLength(String text) {
+        return (int) text.codePoints().filter(PlainText::isVisible).count();
+    }
+
+    private static boolean isVisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint) && type != Character.FORMAT
+                && type != Character.CONTROL && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                && codePoint != 0x115F && codePoint != 0x1160 && codePoint != 0x3164 && codePoint != 0xFFA0
+                && codePoint != 0x2800;
+    }
+
     private static boolean refused(char c, boolean oneLine) {
         if (c == '\n' || c == '\r' || c == '\t') {
             return oneLine;

@@ -18,7 +18,8 @@ class IdeaTitleTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "   ", "\t\n"})
+    @ValueSource(strings = {"", "   ", "\t\n", "\u200b\u200b\u200b\u200b\u200b\u200b", "\u3164\u3164\u3164\u3164\u3164",
+            "\u2800\u2800\u2800\u2800\u2800", "\u200d\u2060\ufeff\u200c\u200b"})
     void missingTitleIsRequired(String title) {
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> new IdeaTitle(title));
         assertEquals("title", e.field());

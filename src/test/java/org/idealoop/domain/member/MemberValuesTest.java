@@ -30,7 +30,8 @@ class MemberValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"short", "123456789", "password123", "QWERTYUIOP", "1234567890"})
+    @ValueSource(strings = {"short", "123456789", "password123", "QWERTYUIOP", "1234567890", "          ",
+            "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000", "zzzzzzzzzzzz"})
     void shortOrCommonPasswordsAreRefused(String password) {
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> PasswordPolicy.check("password", password));
         assertEquals("password", e.field());
