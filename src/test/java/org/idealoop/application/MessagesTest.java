@@ -23,4 +23,13 @@ class MessagesTest {
     void aTextWithoutArgumentsKeepsItsApostrophes() {
         assertEquals("Hold new members' first posts for approval", Messages.text(Locale.ENGLISH, "admin.settings.hold"));
     }
+
+    @Test
+    void countsAgreeWithTheirNouns() {
+        assertEquals("— 1 idea, 1 comment, 0 hidden, 1 sanction", Messages.text(Locale.ENGLISH, "desk.history", 1, 1, 0, 1));
+        assertEquals("— 2 ideas, no comments, 3 hidden, 4 sanctions",
+                Messages.text(Locale.ENGLISH, "desk.history", 2, 0, 3, 4));
+        assertEquals("— 1 Idee, 2 Kommentare, 0 ausgeblendet, keine Sanktionen",
+                Messages.text(Locale.GERMAN, "desk.history", 1, 2, 0, 0));
+    }
 }

@@ -33,6 +33,18 @@ final class Accessibility {
         if (((Number) w.get(0)).intValue() > ((Number) w.get(1)).intValue()) {
             problems.add("wider than the viewport: " + w.get(0) + " > " + w.get(1));
         }
+        // A table squeezed into a phone wraps its words a letter or two per line: readable by nobody.
+        Object crushed = page.evaluate("() => { const inner = c => { const s = getComputedStyle(c);"
+                + " return c.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); };"
+                + " const forScreenReaders = c => { for (let a = c; a; a = a.parentElement) { const s = getComputedStyle(a);"
+                + " if (s.clipPath !== 'none' || (s.clip && s.clip !== 'auto') || a.getBoundingClientRect().width <= 2) return true; }"
+                + " return false; };"
+                + " return [...document.querySelectorAll('td, th')].filter(c => { const t = c.innerText.trim();"
+                + " return t.length > 4 && !/\\s/.test(t.slice(0, 5)) && inner(c) < 32 && !forScreenReaders(c); })"
+                + ".slice(0, 3).map(c => c.innerText.trim().slice(0, 20) + ' (' + Math.round(inner(c)) + ' px)'); }");
+        if (!((List<?>) crushed).isEmpty()) {
+            problems.add("table cells too narrow to read: " + crushed);
+        }
         String text = (String) page.evaluate("() => document.body.innerText");
         var iso = ISO_TIMESTAMP.matcher(text);
         if (iso.find()) {

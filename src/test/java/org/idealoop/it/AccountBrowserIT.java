@@ -51,6 +51,13 @@ class AccountBrowserIT extends BrowserTest {
         page.locator("[id='signUp:submit']").click();
 
         assertThat(page.locator("[id='signUp:emailMessage']")).containsText("not a valid e-mail address");
+        assertThat(page.locator("[id='signUp:passwordMessage']")).containsText("at least 10 characters"); // at once
+
+        page.navigate(base + "sign-up");
+        page.locator("[id='signUp:submit']").click();
+        assertThat(page.locator("[id='signUp:emailMessage']")).not().isEmpty();
+        assertThat(page.locator("[id='signUp:displayNameMessage']")).not().isEmpty();
+        assertThat(page.locator("[id='signUp:passwordMessage']")).containsText("Choose a password");
     }
 
     @Test
@@ -62,6 +69,16 @@ class AccountBrowserIT extends BrowserTest {
         page.locator("[id='signIn:submit']").click();
 
         assertThat(page.locator("[id='signIn:passwordMessage']")).containsText("not right");
+        assertThat(page.locator("#nav-sign-in")).isVisible();
+    }
+
+    @Test
+    void anEmptySignInSaysWhatIsMissingBesideEachField() {
+        page.navigate(base + "sign-in");
+        page.locator("[id='signIn:submit']").click();
+
+        assertThat(page.locator("[id='signIn:emailMessage']")).containsText("Give your e-mail address");
+        assertThat(page.locator("[id='signIn:passwordMessage']")).containsText("Give your password");
         assertThat(page.locator("#nav-sign-in")).isVisible();
     }
 

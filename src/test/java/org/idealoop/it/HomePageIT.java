@@ -100,6 +100,7 @@ class HomePageIT extends BrowserTest {
 
     @Test
     void tooLongTitleGetsAMessageBesideTheField() {
+        assertThat(page.locator("#titleHint")).hasText("5 to 120 characters"); // the rule is said before it is broken
         page.locator("[id='post:title']").fill("t".repeat(200));
         page.locator("[id='post:submit']").click();
 

@@ -43,12 +43,15 @@ class IdeaPageIT extends BrowserTest {
 
         page.navigate(base + "ideas/" + number);
         assertThat(page.locator("#title")).containsText("Offline mode");
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Offline mode for the mobile app .+ · .+$")); // and the site's name
         assertThat(page.locator("#body strong")).hasText("last documents");
         assertThat(page.locator("#status")).hasText("New");
         assertThat(page.locator("#timeline")).containsText("Posted by Ida Idea");
 
+        assertThat(page.locator("#voteSplit")).hasText("0 promoted, 0 demoted");
         page.locator("[id='vote:up']").click();
         assertThat(page.locator("[id='vote:score']")).hasText("1");
+        assertThat(page.locator("#voteSplit")).hasText("1 promoted, 0 demoted"); // the line under the title agrees
 
         assertThat(page.locator("[id='follow:toggle']")).containsText("Following"); // voting follows
         page.locator("[id='follow:toggle']").click();

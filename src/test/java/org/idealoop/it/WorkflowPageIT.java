@@ -54,8 +54,10 @@ class WorkflowPageIT extends BrowserTest {
             assertThat(voterPage.locator("#unread")).hasText("1");
             voterPage.locator("#bell").click();
             assertThat(voterPage.locator(".il-notification[data-idea='" + idea + "']")).containsText("Planned for the next release.");
+            assertThat(voterPage.locator(".il-notification[data-idea='" + idea + "'] .il-unread-badge")).hasText("Unread");
             voterPage.locator("[id='notifications:readAll']").click();
             assertThat(voterPage.locator("#unread")).hasCount(0);
+            assertThat(voterPage.locator(".il-notification[data-idea='" + idea + "'] .il-unread-badge")).hasCount(0);
 
             voterPage.navigate(base + "roadmap?team=" + filing[0]);
             assertThat(voterPage.locator("#column-planned .il-roadmap-card[data-number='" + idea + "']")).containsText(title);

@@ -28,6 +28,17 @@ public class SignInBacking {
     private String sso;
 
     public void signIn() {
+        boolean noEmail = email == null || email.isBlank();
+        boolean noPassword = password == null || password.isEmpty();
+        if (noEmail || noPassword) { // said beside each empty field, and no failed attempt counted
+            if (noEmail) {
+                Pages.fieldError("signIn:email", "member.email.required");
+            }
+            if (noPassword) {
+                Pages.fieldError("signIn:password", "signIn.password.required");
+            }
+            return;
+        }
         AuthenticationStatus status = security.authenticate(Pages.request(), Pages.response(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email == null ? "" : email,

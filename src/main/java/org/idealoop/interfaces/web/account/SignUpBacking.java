@@ -36,6 +36,9 @@ public class SignUpBacking {
     }
 
     public void signUp() {
+        if (!eachFieldValid()) {
+            return;
+        }
         try {
             Member member = members.signUp(email, displayName, password);
             signIn();
@@ -84,5 +87,21 @@ public class SignUpBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Every field's own rule at once, so a visitor sees all that is wrong after one submit, not one per submit. */
+    private boolean eachFieldValid() {
+        boolean valid = true;
+        for (Runnable rule : java.util.List.<Runnable>of(() -> new org.idealoop.domain.member.EmailAddress(email),
+                () -> new org.idealoop.domain.member.DisplayName(displayName),
+                () -> org.idealoop.domain.member.PasswordPolicy.check("password", password))) {
+            try {
+                rule.run();
+            } catch (InvalidFieldException e) {
+                Pages.fieldError("signUp", e);
+                valid = false;
+            }
+        }
+        return valid;
     }
 }
