@@ -45,6 +45,8 @@ class WorkflowPageIT extends BrowserTest {
 
         assertThat(page.locator("#status")).hasText("Planned");
         assertThat(page.locator(".il-event-status")).containsText("Planned for the next release.");
+        assertThat(page.locator("#whyScore")).isVisible(); // the team's manager sees the priority box below ...
+        assertThat(page.getByText("The status is changed; everyone following the idea is told.")).hasCount(1); // ... without the confirmation again
 
         BrowserContext voterContext = browser.newContext();
         try {
