@@ -155,3 +155,48 @@ window.Idealoop.refocus = function (id) {
     }
     window.addEventListener('load', paint);
 }());
+
+/*
+ * --- focus after a change --- An Ajax update renders the pressed control or the form again, and the browser
+ * drops the focus to the page's top: a keyboard user starts over. After every update whose focus was lost, the
+ * focus goes to the first field a message refuses, else back to the control with the id that had it. A page sent
+ * back with a field refused (sign-in, sign-up) starts on that field.
+ */
+(function () {
+    var had = null;
+
+    function refusedField() {
+        var message = document.querySelector('.ui-message-error');
+        var field = message && message.closest('.il-field, form');
+        return field && field.querySelector('input:not([type=hidden]):not([disabled]), textarea, select, [role=combobox]');
+    }
+
+    function lost() {
+        var active = document.activeElement;
+        return !active || active === document.body || !document.contains(active);
+    }
+
+    function restore() {
+        if (!lost()) {
+            return;
+        }
+        var target = refusedField() || (had && document.getElementById(had));
+        if (target && typeof target.focus === 'function') {
+            target.focus();
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (window.jQuery) { // PrimeFaces' jQuery, certainly loaded by now
+            window.jQuery(document).on('pfAjaxSend', function () {
+                had = lost() ? null : document.activeElement.id || null;
+            }).on('pfAjaxComplete', function () {
+                window.setTimeout(restore, 0);
+            });
+        }
+        var field = refusedField();
+        if (field) {
+            field.focus();
+        }
+    });
+}());

@@ -79,6 +79,7 @@ class AccountBrowserIT extends BrowserTest {
 
         assertThat(page.locator("[id='signIn:emailMessage']")).containsText("Give your e-mail address");
         assertThat(page.locator("[id='signIn:passwordMessage']")).containsText("Give your password");
+        assertThat(page.locator("[id='signIn:email']")).isFocused(); // the page starts on the first refused field
         assertThat(page.locator("#nav-sign-in")).isVisible();
     }
 

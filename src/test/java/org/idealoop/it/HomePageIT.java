@@ -105,6 +105,7 @@ class HomePageIT extends BrowserTest {
         page.locator("[id='post:submit']").click();
 
         assertThat(page.locator("[id='post:titleMessage']")).containsText("5 to 120");
+        assertThat(page.locator("[id='post:title']")).isFocused(); // the focus goes to the refused field
     }
 
     @Test

@@ -56,6 +56,7 @@ class IdeaPageIT extends BrowserTest {
         assertThat(page.locator("[id='follow:toggle']")).containsText("Following"); // voting follows
         page.locator("[id='follow:toggle']").click();
         assertThat(page.locator("[id='follow:toggle']")).hasText("Follow");
+        assertThat(page.locator("[id='follow:toggle']")).isFocused(); // the re-rendered button keeps the focus
         page.locator("[id='follow:toggle']").click();
         assertThat(page.locator("[id='follow:toggle']")).containsText("Following");
 
