@@ -51,6 +51,8 @@ class HomePageIT extends BrowserTest {
         assertThat(listed).hasCount(1);
         assertThat(page.locator(".il-idea").first()).containsText(title);
         assertThat(page.locator("[id='post:title']")).hasValue("");
+        page.locator("#posted").click(); // the confirmation leads to the idea
+        assertThat(page.locator("#title")).hasText(title);
     }
 
     @Test

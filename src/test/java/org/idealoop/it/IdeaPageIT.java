@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.net.URL;
+import org.idealoop.domain.member.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,26 @@ class IdeaPageIT extends BrowserTest {
         page.locator("[id='comment:send']").click();
 
         assertThat(page.locator("[id='comment:bodyMessage']")).containsText("Write something");
+    }
+
+    @Test
+    void aMergeNotificationNamesTheIdeaItWentIntoAndUserTextKeepsItsOwnDirection() {
+        Api api = new Api(base);
+        Api author = api.as(Members.verified(api, "Mona Merged").token());
+        long target = author.postIdea("Merge target for the bell " + Words.unique(), "");
+        long duplicate = author.postIdea("Merged duplicate for the bell " + Words.unique(), "");
+        Members.TestMember voter = Members.verified(api, "Vic Voter");
+        assertEquals(200, api.as(voter.token()).putJson("api/v1/ideas/" + duplicate + "/vote", Body.of("direction", "up")).status());
+        Api moderator = api.as(Members.withRoles(api, "Max Merger", Role.MODERATOR).token());
+        assertEquals(200, moderator.postJson("api/v1/ideas/" + duplicate + "/merge", Body.of("into", target)).status());
+
+        HomePageIT.signIn(page, base, voter.email(), voter.password());
+        page.navigate(base + "notifications");
+        assertThat(page.locator(".il-notification[data-idea='" + duplicate + "']")).containsText("Merged into #" + target);
+
+        page.navigate(base + "ideas/" + target);
+        // a title in one script inside a page in another is set in its own direction (an English title on an Arabic page)
+        assertThat(page.locator("#title")).hasAttribute("dir", "auto");
+        assertThat(page.locator("#body")).hasAttribute("dir", "auto");
     }
 }

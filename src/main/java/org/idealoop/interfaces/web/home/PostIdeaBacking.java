@@ -87,10 +87,14 @@ public class PostIdeaBacking implements Serializable {
         }
     }
 
+    private String postedPath;
+
     public void post() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        postedPath = null;
         try {
             Idea idea = ideaService.post(title, body, null, newCategory, newTags == null ? List.of() : newTags);
+            postedPath = org.idealoop.domain.idea.Slug.path(idea.number(), idea.title());
             title = null;
             body = null;
             similar = null;
@@ -109,6 +113,11 @@ public class PostIdeaBacking implements Serializable {
         } catch (NotSignedInException e) {
             Pages.error(e.messageKey());
         }
+    }
+
+    /** The address of the idea just posted, for the link beside its confirmation; null before a post. */
+    public String getPostedPath() {
+        return postedPath;
     }
 
     public String getNewCategory() {
