@@ -40,12 +40,17 @@ class WorkflowPageIT extends BrowserTest {
         HomePageIT.signIn(page, base, pm.email(), pm.password());
         page.navigate(base + "ideas/" + idea);
         choose("workflow:status", "Planned"); // a click during the menu's opening can be lost: choose tries again
-        page.locator("[id='workflow:message']").fill("Planned for the next release.");
+        page.getByLabel("Official answer").fill("Planned for the next release."); // the field is labelled, not only a placeholder
+        assertThat(page.getByText("New status", new Page.GetByTextOptions().setExact(true))).isVisible();
         page.locator("[id='workflow:change']").click();
 
         assertThat(page.locator("#status")).hasText("Planned");
         assertThat(page.locator(".il-event-status")).containsText("Planned for the next release.");
         assertThat(page.locator("#whyScore")).isVisible(); // the team's manager sees the priority box below ...
+        page.setViewportSize(375, 900);
+        Accessibility.screenshot(page, "idea-status-form-375");
+        page.setViewportSize(1440, 900);
+        Accessibility.screenshot(page, "idea-status-form-1440");
         assertThat(page.getByText("The status is changed; everyone following the idea is told.")).hasCount(1); // ... without the confirmation again
 
         BrowserContext voterContext = browser.newContext();

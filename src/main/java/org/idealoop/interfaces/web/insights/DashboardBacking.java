@@ -89,6 +89,24 @@ public class DashboardBacking {
     }
 
     /** The tabs the member may open: the teams they manage (every team for an admin). */
+    /**
+     * A response time as a reader says it: "5 hours", or "10 days" from two days on (not "245 h"). Rounded to
+     * whole hours or days.
+     */
+    public String duration(Double hours) {
+        return duration(org.idealoop.interfaces.web.Pages.locale(), hours);
+    }
+
+    static String duration(java.util.Locale locale, Double hours) {
+        if (hours == null) {
+            return "";
+        }
+        if (hours < 48) {
+            return org.idealoop.application.Messages.text(locale, "duration.hours", Math.round(hours));
+        }
+        return org.idealoop.application.Messages.text(locale, "duration.days", Math.round(hours / 24));
+    }
+
     public List<ProductTeam> getTeams() {
         if (offered == null) {
             offered = teams.all().stream().filter(teams::canReadInbox).toList();

@@ -52,6 +52,17 @@ public class PreferencesBacking {
         return ZONES;
     }
 
+    /** "America/New York (UTC−05:00)": the place without underscores, with its offset now. */
+    public String zoneLabel(String id) {
+        return zoneLabel(id, java.time.Instant.now());
+    }
+
+    static String zoneLabel(String id, java.time.Instant at) {
+        java.time.ZoneOffset offset = ZoneId.of(id).getRules().getOffset(at);
+        String utc = offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId().replace('-', '\u2212');
+        return id.replace('_', ' ') + " (" + utc + ")";
+    }
+
     public String getLanguage() {
         return language;
     }
