@@ -63,6 +63,10 @@ class SimilarIdeasIT extends BrowserTest {
 
         var offered = page.locator(".il-similar-idea[data-number='" + original + "']");
         assertThat(offered).containsText("Calendar sync with " + word);
+        // by keyboard each button is told apart by the idea it votes for, not "Vote for this instead" n times
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(
+                        "Vote for #" + original + " Calendar sync with " + word + " accounts instead"))).hasCount(1);
         offered.locator("button").click();
 
         page.waitForURL("**/ideas/" + original + "-*");

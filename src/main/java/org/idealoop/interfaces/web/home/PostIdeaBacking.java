@@ -115,6 +115,12 @@ public class PostIdeaBacking implements Serializable {
         }
     }
 
+    /** "Vote for #38 Longer battery life instead": the accessible name of a similar idea's vote button. */
+    public String voteInsteadLabel(Idea similar) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                "idea.duplicates.voteInstead.named", Long.toString(similar.number()), similar.title());
+    }
+
     /** The address of the idea just posted, for the link beside its confirmation; null before a post. */
     public String getPostedPath() {
         return postedPath;
